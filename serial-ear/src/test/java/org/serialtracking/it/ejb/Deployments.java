@@ -1,0 +1,30 @@
+package org.serialtracking.it.ejb;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The archive every service test deploys: the model and the EJB services with their rules, but not
+ * the REST layer (the EAR already serves it) nor the schema migration (the EAR already ran it).
+ */
+public final class Deployments {
+
+    private static final String[] PACKAGES = {
+            "org.serialtracking.common",
+            "org.serialtracking.serial",
+            "org.serialtracking.settings.entity",
+            "org.serialtracking.settings.boundary",
+            "org.serialtracking.site.entity",
+            "org.serialtracking.item.entity",
+    };
+
+    private Deployments() {
+    }
+
+    public static WebArchive services(String name) {
+        return ShrinkWrap.create(WebArchive.class, name + ".war")
+                .addPackages(false, PACKAGES)
+                .addClasses(Deployments.class, TestData.class)
+                .addAsResource("META-INF/persistence.xml", "META-INF/persistence.xml");
+    }
+}

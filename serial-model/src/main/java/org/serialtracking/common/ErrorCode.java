@@ -1,0 +1,41 @@
+package org.serialtracking.common;
+
+/**
+ * The stable codes of every rule violation, with the HTTP status the API answers with.
+ * Clients switch on the code, never on the message.
+ */
+public enum ErrorCode {
+    SERIAL_COUNT_MISMATCH(422, "Serial count does not match quantity"),
+    NON_INTEGER_QUANTITY(422, "Quantity of a serial-tracked item must be a whole number"),
+    DUPLICATE_SERIAL(409, "Serial already exists"),
+    DUPLICATE_IN_DOCUMENT(422, "Serial appears more than once in the document"),
+    SERIAL_NOT_AVAILABLE(422, "Serial not in stock at this location"),
+    SERIAL_NOT_RETURNABLE(422, "Serial cannot be returned"),
+    SERIALS_NOT_ALLOWED(422, "Item does not track serials"),
+    TRACKING_NOT_INITIALIZED(422, "Serial tracking not initialized"),
+    SERIAL_TRACKING_DISABLED(422, "Serial tracking is disabled"),
+    INVALID_SERIAL(422, "Invalid serial number"),
+    INSUFFICIENT_STOCK(422, "Insufficient stock"),
+    CONFIRMATION_REQUIRED(409, "Confirmation required"),
+    CONFLICT(409, "Conflicting change"),
+    ALREADY_EXISTS(409, "Already exists"),
+    NOT_FOUND(404, "Not found"),
+    VALIDATION(422, "Invalid request"),
+    BAD_REQUEST(400, "Malformed request");
+
+    private final int status;
+    private final String title;
+
+    ErrorCode(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+}

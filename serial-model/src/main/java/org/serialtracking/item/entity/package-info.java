@@ -1,0 +1,2 @@
+/** Items (SKUs) and whether, and how far, they track serial numbers. */
+package org.serialtracking.item.entity;

@@ -1,0 +1,2 @@
+/** MicroProfile Health checks: readiness includes the database. */
+package org.serialtracking.platform.health;

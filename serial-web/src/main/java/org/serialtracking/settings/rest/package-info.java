@@ -1,0 +1,2 @@
+/** REST boundary of the settings capability. */
+package org.serialtracking.settings.rest;
