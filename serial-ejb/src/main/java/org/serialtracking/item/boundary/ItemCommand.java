@@ -1,0 +1,10 @@
+package org.serialtracking.item.boundary;
+
+/**
+ * An item to create or change. On a change, fields left null keep their value; {@code version},
+ * when given, must be the version read, or the change is refused as a conflict.
+ * {@code initialStock} only on creation.
+ */
+public record ItemCommand(String sku, String name, Boolean trackSerials, Boolean autoSerialNumber,
+                          String autoSerialFormat, InitialStock initialStock, Long version) {
+}

@@ -1,0 +1,10 @@
+package org.serialtracking.serial.boundary;
+
+import org.serialtracking.serial.HistoryType;
+
+import java.time.OffsetDateTime;
+
+/** One move of one serial, with the document and the user that made it. */
+public record HistoryView(HistoryType type, long transactionId, String transactionNumber, OffsetDateTime at,
+                          int quantity, String location, String user) {
+}

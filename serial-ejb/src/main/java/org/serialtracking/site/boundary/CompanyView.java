@@ -1,0 +1,4 @@
+package org.serialtracking.site.boundary;
+
+public record CompanyView(String code, String name) {
+}

@@ -1,0 +1,94 @@
+package org.serialtracking.site.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.serialtracking.common.ErrorCode;
+import org.serialtracking.common.RuleViolation;
+import org.serialtracking.site.entity.Company;
+import org.serialtracking.site.entity.Location;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Companies and their locations. */
+@Stateless
+public class SiteService {
+
+    static final int MAX_CODE = 40;
+
+    @PersistenceContext(unitName = "serial")
+    EntityManager em;
+
+    public CompanyView createCompany(CompanyView wanted) {
+        String code = code(wanted == null ? null : wanted.code(), "company");
+        String name = name(wanted.name(), code);
+        if (company(code).isPresent()) {
+            throw new RuleViolation(ErrorCode.ALREADY_EXISTS, "Company '" + code + "' already exists");
+        }
+        Company c = new Company(code, name);
+        em.persist(c);
+        em.flush();
+        return new CompanyView(c.getCode(), c.getName());
+    }
+
+    public List<CompanyView> companies() {
+        return em.createNamedQuery(Company.ALL, Company.class).getResultList().stream()
+                .map(c -> new CompanyView(c.getCode(), c.getName())).toList();
+    }
+
+    public LocationView createLocation(LocationView wanted) {
+        String code = code(wanted == null ? null : wanted.code(), "location");
+        String name = name(wanted.name(), code);
+        if (wanted.company() == null || wanted.company().isBlank()) {
+            throw RuleViolation.invalid("company is required: every location belongs to one company");
+        }
+        Company company = company(wanted.company().strip())
+                .orElseThrow(() -> RuleViolation.notFound("Company", wanted.company().strip()));
+        if (!em.createNamedQuery(Location.BY_CODE, Location.class).setParameter("code", code).getResultList()
+                .isEmpty()) {
+            throw new RuleViolation(ErrorCode.ALREADY_EXISTS, "Location '" + code + "' already exists");
+        }
+        Location l = new Location(code, name, company);
+        em.persist(l);
+        em.flush();
+        return view(l);
+    }
+
+    public List<LocationView> locations() {
+        return em.createNamedQuery(Location.ALL, Location.class).getResultList().stream()
+                .map(SiteService::view).toList();
+    }
+
+    private Optional<Company> company(String code) {
+        return em.createNamedQuery(Company.BY_CODE, Company.class).setParameter("code", code).getResultStream()
+                .findFirst();
+    }
+
+    private static LocationView view(Location l) {
+        return new LocationView(l.getCode(), l.getName(), l.getCompany().getCode());
+    }
+
+    static String code(String raw, String what) {
+        if (raw == null || raw.isBlank()) {
+            throw RuleViolation.invalid(what + " code is required");
+        }
+        String code = raw.strip();
+        if (code.length() > MAX_CODE || code.chars().anyMatch(Character::isISOControl)) {
+            throw RuleViolation.invalid(what + " code must be at most " + MAX_CODE
+                    + " characters without control characters");
+        }
+        return code;
+    }
+
+    static String name(String raw, String fallback) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        String name = raw.strip();
+        if (name.length() > 200) {
+            throw RuleViolation.invalid("name must be at most 200 characters");
+        }
+        return name;
+    }
+}

@@ -1,0 +1,2 @@
+/** Site capability: companies and locations. */
+package org.serialtracking.site.boundary;

@@ -1,0 +1,11 @@
+package org.serialtracking.transaction.boundary;
+
+import org.serialtracking.transaction.DocumentType;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A posted document with its lines and, for tracked items, their serials (as stored). */
+public record DocumentView(long id, DocumentType type, String number, String reference, OffsetDateTime postedAt,
+                           String postedBy, List<LineView> lines) {
+}

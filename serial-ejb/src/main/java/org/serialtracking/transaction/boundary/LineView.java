@@ -1,0 +1,10 @@
+package org.serialtracking.transaction.boundary;
+
+import org.serialtracking.transaction.LineRole;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+public record LineView(int lineNo, String sku, String location, String toLocation, BigDecimal quantity,
+                       LineRole role, List<String> serials) {
+}

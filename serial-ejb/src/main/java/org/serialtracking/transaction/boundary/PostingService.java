@@ -1,0 +1,338 @@
+package org.serialtracking.transaction.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import org.serialtracking.common.ErrorCode;
+import org.serialtracking.common.RuleViolation;
+import org.serialtracking.serial.HistoryType;
+import org.serialtracking.serial.SerialNumber;
+import org.serialtracking.serial.SerialStatus;
+import org.serialtracking.transaction.DocumentType;
+import org.serialtracking.transaction.control.DocumentRules;
+import org.serialtracking.transaction.control.ExistingSerial;
+import org.serialtracking.transaction.control.ItemFacts;
+import org.serialtracking.transaction.control.LocationFacts;
+import org.serialtracking.transaction.control.Movement;
+import org.serialtracking.transaction.control.PlannedLine;
+import org.serialtracking.transaction.control.PostingRepository;
+import org.serialtracking.transaction.control.ResolvedLine;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Posts inventory documents. One call is one JTA transaction: the document posts whole, or a
+ * {@link RuleViolation} rolls every write back. The order of work:
+ * <ol>
+ *     <li>rules that need no database ({@link DocumentRules#checkShape}),</li>
+ *     <li>the settings row, the items and the named serials are locked (share, share, update),</li>
+ *     <li>rules that need them ({@link DocumentRules#plan}, then {@link #checkSerials}),</li>
+ *     <li>set-wise writes: header, lines, serials, history, stock, and the number last.</li>
+ * </ol>
+ */
+@Stateless
+public class PostingService {
+
+    @Resource(lookup = "jdbc/serial")
+    DataSource dataSource;
+
+    @Resource
+    SessionContext context;
+
+    public DocumentView post(DocumentCommand command) {
+        return post(command, false);
+    }
+
+    /**
+     * Also posts the internal documents of other services (initial stock, serial initialization),
+     * inside their transaction.
+     */
+    public DocumentView post(DocumentCommand command, boolean internal) {
+        DocumentRules.checkShape(command == null ? null : command.type(), command == null ? null : command.lines(),
+                internal);
+        String user = context.getCallerPrincipal().getName();
+        try (Connection c = dataSource.getConnection()) {
+            PostingRepository repo = new PostingRepository(c);
+            boolean trackingOn = repo.lockTrackingSetting();
+            List<ResolvedLine> resolved = resolve(repo, command.lines());
+            List<PlannedLine> plan = DocumentRules.plan(command.type(), resolved, trackingOn);
+
+            Map<String, ExistingSerial> existing = lockExisting(repo, plan);
+            checkSerials(plan, existing);
+
+            PostingRepository.Header header = repo.insertHeader(command.type(), trim(command.reference()), user);
+            Map<Integer, Long> lineIds = repo.insertLines(header.id(), resolved);
+            Map<Integer, List<String>> serialsByLine = new HashMap<>();
+            for (PlannedLine line : plan) {
+                if (!line.serials().isEmpty()) {
+                    serialsByLine.put(line.lineNo(), applySerials(repo, line, existing, header.id(),
+                            lineIds.get(line.lineNo()), user));
+                }
+            }
+            applyStock(repo, plan);
+            String number = repo.assignNumber(header.id(), command.type());
+            return view(header, number, command, plan, serialsByLine, user);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    private static List<ResolvedLine> resolve(PostingRepository repo, List<LineCommand> lines) throws SQLException {
+        Set<String> skus = new LinkedHashSet<>();
+        Set<String> codes = new LinkedHashSet<>();
+        for (LineCommand l : lines) {
+            skus.add(l.sku().strip());
+            codes.add(l.location().strip());
+            if (l.toLocation() != null && !l.toLocation().isBlank()) {
+                codes.add(l.toLocation().strip());
+            }
+        }
+        Map<String, ItemFacts> items = repo.lockItems(skus);
+        Map<String, LocationFacts> locations = repo.locations(codes);
+        List<ResolvedLine> resolved = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            LineCommand l = lines.get(i);
+            ItemFacts item = items.get(l.sku().strip());
+            if (item == null) {
+                throw RuleViolation.notFound("Item", l.sku().strip());
+            }
+            LocationFacts location = location(locations, l.location());
+            LocationFacts to = l.toLocation() == null || l.toLocation().isBlank() ? null
+                    : location(locations, l.toLocation());
+            resolved.add(new ResolvedLine(i + 1, item, location, to, l.quantity(), l.role(), l.serialsOrEmpty()));
+        }
+        return resolved;
+    }
+
+    private static LocationFacts location(Map<String, LocationFacts> locations, String code) {
+        LocationFacts found = locations.get(code.strip());
+        if (found == null) {
+            throw RuleViolation.notFound("Location", code.strip());
+        }
+        return found;
+    }
+
+    /** Locks every named serial that exists, keyed by its case-insensitive key. */
+    private static Map<String, ExistingSerial> lockExisting(PostingRepository repo, List<PlannedLine> plan)
+            throws SQLException {
+        List<String> values = new ArrayList<>();
+        for (PlannedLine l : plan) {
+            for (SerialNumber s : l.serials()) {
+                values.add(s.value());
+            }
+        }
+        Map<String, ExistingSerial> byKey = new HashMap<>(values.size() * 2);
+        for (ExistingSerial e : repo.lockExisting(values)) {
+            byKey.put(key(e.serial()), e);
+        }
+        return byKey;
+    }
+
+    /**
+     * Rules 4 and 5, for the whole document at once so that every offending serial is named:
+     * an added serial is new (or returnable / found), a removed or moved one is in stock here.
+     */
+    static void checkSerials(List<PlannedLine> plan, Map<String, ExistingSerial> existing) {
+        List<String> duplicates = new ArrayList<>();
+        List<String> notReturnable = new ArrayList<>();
+        List<String> notAvailable = new ArrayList<>();
+        for (PlannedLine line : plan) {
+            long itemId = line.line().item().id();
+            long locationId = line.line().location().id();
+            for (SerialNumber s : line.serials()) {
+                ExistingSerial e = existing.get(s.key());
+                switch (line.movement().mode()) {
+                    case ADD -> {
+                        switch (line.movement().accepts()) {
+                            case NEW -> {
+                                if (e != null) {
+                                    duplicates.add(s.value());
+                                }
+                            }
+                            case NEW_OR_REMOVED -> {
+                                if (e != null && !(e.itemId() == itemId && e.status() == SerialStatus.REMOVED)) {
+                                    duplicates.add(s.value());
+                                }
+                            }
+                            case SHIPPED_ONLY -> {
+                                if (e == null || e.itemId() != itemId || e.status() != SerialStatus.SHIPPED) {
+                                    notReturnable.add(s.value());
+                                }
+                            }
+                        }
+                    }
+                    case REMOVE, MOVE -> {
+                        if (e == null || e.itemId() != itemId || e.status() != SerialStatus.IN_STOCK
+                                || e.locationId() == null || e.locationId() != locationId) {
+                            notAvailable.add(s.value());
+                        }
+                    }
+                }
+            }
+        }
+        if (!duplicates.isEmpty()) {
+            throw new RuleViolation(ErrorCode.DUPLICATE_SERIAL, duplicates.size()
+                    + " serial(s) already exist in the system (serials are unique, case-insensitively; a consumed "
+                    + "serial never returns, a removed one only by an adjustment of the same item)", duplicates);
+        }
+        if (!notReturnable.isEmpty()) {
+            throw new RuleViolation(ErrorCode.SERIAL_NOT_RETURNABLE, notReturnable.size()
+                    + " serial(s) cannot be restocked: a return takes back only shipped serials of the same item",
+                    notReturnable);
+        }
+        if (!notAvailable.isEmpty()) {
+            throw new RuleViolation(ErrorCode.SERIAL_NOT_AVAILABLE, notAvailable.size()
+                    + " serial(s) are not in stock for this item at the line's location", notAvailable);
+        }
+    }
+
+    /** Writes one line's serials and history; returns the serials as stored. */
+    private static List<String> applySerials(PostingRepository repo, PlannedLine line,
+                                             Map<String, ExistingSerial> existing, long transactionId, long lineId,
+                                             String user) throws SQLException {
+        ResolvedLine l = line.line();
+        Movement m = line.movement();
+        List<String> stored = new ArrayList<>(line.serials().size());
+        List<Long> ids = new ArrayList<>(line.serials().size());
+        List<SerialNumber> fresh = new ArrayList<>();
+        for (SerialNumber s : line.serials()) {
+            ExistingSerial e = existing.get(s.key());
+            if (e == null) {
+                fresh.add(s);
+            } else {
+                ids.add(e.id());
+                stored.add(e.serial());
+            }
+        }
+        switch (m.mode()) {
+            case ADD -> {
+                if (!ids.isEmpty()) {
+                    repo.updateSerials(toArray(ids), SerialStatus.IN_STOCK, l.location().id(), transactionId, true);
+                }
+                if (!fresh.isEmpty()) {
+                    // sorted by key: concurrent documents insert overlapping serials in the same order
+                    fresh.sort(Comparator.comparing(SerialNumber::key));
+                    List<String> values = fresh.stream().map(SerialNumber::value).toList();
+                    Map<String, Long> inserted = repo.insertNew(values, l.item().id(), l.location().id(),
+                            transactionId);
+                    if (inserted.size() != values.size()) {
+                        List<String> lost = values.stream().filter(v -> !inserted.containsKey(v)).toList();
+                        throw new RuleViolation(ErrorCode.DUPLICATE_SERIAL, lost.size()
+                                + " serial(s) were just created by another document", lost);
+                    }
+                    for (String v : values) {
+                        ids.add(inserted.get(v));
+                        stored.add(v);
+                    }
+                }
+                repo.insertHistory(toArray(ids), transactionId, lineId, m.history(), 1, l.location().id(), user);
+            }
+            case REMOVE -> {
+                repo.updateSerials(toArray(ids), m.statusAfterRemoval(), null, transactionId, false);
+                repo.insertHistory(toArray(ids), transactionId, lineId, m.history(), -1, l.location().id(), user);
+            }
+            case MOVE -> {
+                long[] array = toArray(ids);
+                repo.updateSerials(array, SerialStatus.IN_STOCK, l.toLocation().id(), transactionId, false);
+                repo.insertHistory(array, transactionId, lineId, HistoryType.MOVEOUT, -1, l.location().id(), user);
+                repo.insertHistory(array, transactionId, lineId, HistoryType.MOVEIN, 1, l.toLocation().id(), user);
+            }
+        }
+        return stored;
+    }
+
+    /**
+     * Rule 6: the document's net change per item and location, applied in (item, location) order;
+     * a decrease below zero refuses the document.
+     */
+    private static void applyStock(PostingRepository repo, List<PlannedLine> plan) throws SQLException {
+        record Key(long item, long location) {
+        }
+        Map<Key, BigDecimal> deltas = new TreeMap<>(Comparator.comparingLong(Key::item).thenComparingLong(Key::location));
+        Map<Key, String> names = new HashMap<>();
+        for (PlannedLine line : plan) {
+            ResolvedLine l = line.line();
+            if (!line.movement().changesStock()) {
+                continue;
+            }
+            Key from = new Key(l.item().id(), l.location().id());
+            names.put(from, l.item().sku() + " at " + l.location().code());
+            if (line.movement().mode() == Movement.Mode.MOVE) {
+                deltas.merge(from, l.quantity().negate(), BigDecimal::add);
+                Key to = new Key(l.item().id(), l.toLocation().id());
+                names.put(to, l.item().sku() + " at " + l.toLocation().code());
+                deltas.merge(to, l.quantity(), BigDecimal::add);
+            } else {
+                deltas.merge(from, line.delta(), BigDecimal::add);
+            }
+        }
+        for (Map.Entry<Key, BigDecimal> d : deltas.entrySet()) {
+            Key k = d.getKey();
+            BigDecimal delta = d.getValue();
+            if (delta.signum() > 0) {
+                repo.addStock(k.item(), k.location(), delta);
+            } else if (delta.signum() < 0 && !repo.takeStock(k.item(), k.location(), delta.negate())) {
+                BigDecimal onHand = repo.onHand(k.item(), k.location());
+                throw new RuleViolation(ErrorCode.INSUFFICIENT_STOCK, "Insufficient stock of " + names.get(k) + ": "
+                        + onHand.stripTrailingZeros().toPlainString() + " on hand, "
+                        + delta.negate().stripTrailingZeros().toPlainString() + " needed");
+            }
+        }
+    }
+
+    private static DocumentView view(PostingRepository.Header header, String number, DocumentCommand command,
+                                     List<PlannedLine> plan, Map<Integer, List<String>> serialsByLine, String user) {
+        List<LineView> lines = new ArrayList<>(plan.size());
+        for (PlannedLine p : plan) {
+            ResolvedLine l = p.line();
+            lines.add(new LineView(l.lineNo(), l.item().sku(), l.location().code(),
+                    l.toLocation() == null ? null : l.toLocation().code(), l.quantity(), l.role(),
+                    serialsByLine.getOrDefault(l.lineNo(), List.of())));
+        }
+        return new DocumentView(header.id(), command.type(), number, trim(command.reference()), header.postedAt(), user,
+                lines);
+    }
+
+    /** Database refusals that a rule check could not see coming (a concurrent document won). */
+    static RuntimeException translate(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return switch (state) {
+            case "23505" -> new RuleViolation(ErrorCode.DUPLICATE_SERIAL,
+                    "A concurrent document created the same record; nothing was saved");
+            case "23514" -> new RuleViolation(ErrorCode.INSUFFICIENT_STOCK,
+                    "A concurrent document changed the stock; nothing was saved");
+            case "40001", "40P01" -> new RuleViolation(ErrorCode.CONFLICT,
+                    "A concurrent document touched the same serials; nothing was saved, try again");
+            default -> new EJBException(e);
+        };
+    }
+
+    private static String key(String serial) {
+        return serial.toLowerCase(Locale.ROOT);
+    }
+
+    private static long[] toArray(List<Long> ids) {
+        long[] a = new long[ids.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = ids.get(i);
+        }
+        return a;
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

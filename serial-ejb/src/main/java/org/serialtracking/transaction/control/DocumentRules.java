@@ -1,0 +1,233 @@
+package org.serialtracking.transaction.control;
+
+import org.serialtracking.common.ErrorCode;
+import org.serialtracking.common.RuleViolation;
+import org.serialtracking.item.entity.SerialState;
+import org.serialtracking.serial.SerialNumber;
+import org.serialtracking.transaction.DocumentType;
+import org.serialtracking.transaction.LineRole;
+import org.serialtracking.transaction.boundary.LineCommand;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The serial rules that need no database, in one place: the shape of each line, whole quantities
+ * and serial counts on tracked items, valid serials, no serial twice in a document, and which
+ * locations a transfer or a relocation may join. The rules that need the database (a serial is new,
+ * in stock here, returnable; stock never negative) are checked under locks by
+ * {@link PostingRepository} callers; see {@code PostingService}.
+ */
+public final class DocumentRules {
+
+    /** Upper bounds that keep one request from allocating without limit. */
+    public static final int MAX_LINES = 10_000;
+    public static final int MAX_SERIALS = 1_000_000;
+    public static final int MAX_SCALE = 4;
+
+    private DocumentRules() {
+    }
+
+    /** Checks what can be checked before anything is looked up. */
+    public static void checkShape(DocumentType type, List<LineCommand> lines, boolean internal) {
+        if (type == null) {
+            throw RuleViolation.invalid("type is required (RECEIPT, SHIPMENT, TRANSFER, RELOCATION, ADJUSTMENT, "
+                    + "BUILD, WORK_ORDER or RESTOCK)");
+        }
+        if (type == DocumentType.SERIAL_INIT && !internal) {
+            throw RuleViolation.invalid("SERIAL_INIT documents are made by serial initialization only");
+        }
+        if (lines == null || lines.isEmpty()) {
+            throw RuleViolation.invalid("a document needs at least one line");
+        }
+        if (lines.size() > MAX_LINES) {
+            throw RuleViolation.invalid("a document has at most " + MAX_LINES + " lines");
+        }
+        long serialCount = 0;
+        boolean hasOutput = false;
+        for (int i = 0; i < lines.size(); i++) {
+            LineCommand l = lines.get(i);
+            String at = "line " + (i + 1);
+            if (l == null) {
+                throw RuleViolation.invalid(at + " is empty");
+            }
+            if (blank(l.sku())) {
+                throw RuleViolation.invalid(at + ": sku is required");
+            }
+            if (blank(l.location())) {
+                throw RuleViolation.invalid(at + ": location is required");
+            }
+            if (l.quantity() == null) {
+                throw RuleViolation.invalid(at + ": quantity is required");
+            }
+            if (l.quantity().stripTrailingZeros().scale() > MAX_SCALE) {
+                throw RuleViolation.invalid(at + ": quantity has more than " + MAX_SCALE + " decimals");
+            }
+            boolean adjustment = type == DocumentType.ADJUSTMENT;
+            if (adjustment ? l.quantity().signum() == 0 : l.quantity().signum() <= 0) {
+                throw RuleViolation.invalid(at + ": quantity must be " + (adjustment ? "non-zero" : "greater than 0"));
+            }
+            boolean moves = type == DocumentType.TRANSFER || type == DocumentType.RELOCATION;
+            if (moves && blank(l.toLocation())) {
+                throw RuleViolation.invalid(at + ": toLocation is required on a " + type);
+            }
+            if (!moves && !blank(l.toLocation())) {
+                throw RuleViolation.invalid(at + ": toLocation is only for TRANSFER and RELOCATION lines");
+            }
+            boolean built = type == DocumentType.BUILD || type == DocumentType.WORK_ORDER;
+            if (built && l.role() == null) {
+                throw RuleViolation.invalid(at + ": role (OUTPUT or COMPONENT) is required on a " + type);
+            }
+            if (!built && l.role() != null) {
+                throw RuleViolation.invalid(at + ": role is only for BUILD and WORK_ORDER lines");
+            }
+            hasOutput |= l.role() == LineRole.OUTPUT;
+            serialCount += l.serialsOrEmpty().size();
+        }
+        if ((type == DocumentType.BUILD || type == DocumentType.WORK_ORDER) && !hasOutput) {
+            throw RuleViolation.invalid("a " + type + " needs at least one OUTPUT line");
+        }
+        if (serialCount > MAX_SERIALS) {
+            throw RuleViolation.invalid("a document carries at most " + MAX_SERIALS + " serials");
+        }
+    }
+
+    /**
+     * Checks every line against its item and locations, and returns what each line will do.
+     *
+     * @param trackingOn the platform's serial tracking setting, read under a share lock
+     */
+    public static List<PlannedLine> plan(DocumentType type, List<ResolvedLine> lines, boolean trackingOn) {
+        checkLocations(type, lines);
+        checkSerialsAllowed(lines, trackingOn);
+        checkInitialized(type, lines);
+        checkWholeQuantities(lines);
+        checkCounts(lines);
+
+        List<PlannedLine> planned = new ArrayList<>(lines.size());
+        for (ResolvedLine l : lines) {
+            List<SerialNumber> serials = SerialNumber.allOf(l.rawSerials());
+            planned.add(new PlannedLine(l, Movement.of(type, l.role(), l.quantity()), serials));
+        }
+        checkNoDuplicates(planned);
+        return planned;
+    }
+
+    private static void checkLocations(DocumentType type, List<ResolvedLine> lines) {
+        for (ResolvedLine l : lines) {
+            if (l.toLocation() == null) {
+                continue;
+            }
+            String at = "line " + l.lineNo() + ": ";
+            if (l.toLocation().id() == l.location().id()) {
+                throw RuleViolation.invalid(at + "location and toLocation are the same (" + l.location().code() + ")");
+            }
+            boolean sameCompany = l.location().company().equals(l.toLocation().company());
+            if (type == DocumentType.TRANSFER && !sameCompany) {
+                throw RuleViolation.invalid(at + "a TRANSFER stays within one company; " + l.location().code() + " ("
+                        + l.location().company() + ") and " + l.toLocation().code() + " (" + l.toLocation().company()
+                        + ") are in different companies: use a RELOCATION");
+            }
+            if (type == DocumentType.RELOCATION && sameCompany) {
+                throw RuleViolation.invalid(at + "a RELOCATION moves stock to another company; " + l.location().code()
+                        + " and " + l.toLocation().code() + " are both in " + l.location().company()
+                        + ": use a TRANSFER");
+            }
+        }
+    }
+
+    /** Rules 1 and 6: serials only on items that track them, and only while tracking is on. */
+    private static void checkSerialsAllowed(List<ResolvedLine> lines, boolean trackingOn) {
+        for (ResolvedLine l : lines) {
+            boolean tracked = l.item().trackSerials();
+            if (tracked && !trackingOn) {
+                throw new RuleViolation(ErrorCode.SERIAL_TRACKING_DISABLED,
+                        "Serial tracking is disabled for the platform; item " + l.item().sku() + " cannot take serials");
+            }
+            if (!tracked && !l.rawSerials().isEmpty()) {
+                if (!trackingOn) {
+                    throw new RuleViolation(ErrorCode.SERIAL_TRACKING_DISABLED,
+                            "Serial tracking is disabled for the platform: line " + l.lineNo() + " ("
+                                    + l.item().sku() + ") cannot carry serials", l.rawSerials());
+                }
+                throw new RuleViolation(ErrorCode.SERIALS_NOT_ALLOWED, "Line " + l.lineNo() + ": item "
+                        + l.item().sku() + " does not track serials, so its lines take no serials", l.rawSerials());
+            }
+        }
+    }
+
+    /** Rule 8: no document touches an item whose existing stock still waits for its serials. */
+    private static void checkInitialized(DocumentType type, List<ResolvedLine> lines) {
+        if (type == DocumentType.SERIAL_INIT) {
+            return;
+        }
+        for (ResolvedLine l : lines) {
+            if (l.item().state() == SerialState.NOT_INITIALIZED) {
+                throw new RuleViolation(ErrorCode.TRACKING_NOT_INITIALIZED, "Serial tracking not initialized for item "
+                        + l.item().sku() + ": load serials for its stock on hand first");
+            }
+        }
+    }
+
+    private static void checkWholeQuantities(List<ResolvedLine> lines) {
+        for (ResolvedLine l : lines) {
+            if (l.item().trackSerials() && !isWhole(l.quantity())) {
+                throw new RuleViolation(ErrorCode.NON_INTEGER_QUANTITY, "Line " + l.lineNo() + ": item "
+                        + l.item().sku() + " tracks serials, so its quantity must be a whole number, not "
+                        + l.quantity().toPlainString());
+            }
+        }
+    }
+
+    /** Rule 2: as many serials as units, on every tracked line; every mismatch is named. */
+    private static void checkCounts(List<ResolvedLine> lines) {
+        List<String> mismatches = new ArrayList<>();
+        for (ResolvedLine l : lines) {
+            if (!l.item().trackSerials()) {
+                continue;
+            }
+            BigDecimal required = l.quantity().abs();
+            int given = l.rawSerials().size();
+            if (required.compareTo(BigDecimal.valueOf(given)) != 0) {
+                mismatches.add("line " + l.lineNo() + " (" + l.item().sku() + "): quantity "
+                        + required.stripTrailingZeros().toPlainString() + " needs " + required.stripTrailingZeros()
+                        .toPlainString() + " serial(s), " + given + " given");
+            }
+        }
+        if (!mismatches.isEmpty()) {
+            throw new RuleViolation(ErrorCode.SERIAL_COUNT_MISMATCH,
+                    "Serial count does not match quantity: " + String.join("; ", mismatches));
+        }
+    }
+
+    /** Rule 3: one serial, one place in the document, compared case-insensitively. */
+    private static void checkNoDuplicates(List<PlannedLine> lines) {
+        Map<String, SerialNumber> seen = new HashMap<>();
+        Set<String> duplicates = new LinkedHashSet<>();
+        for (PlannedLine l : lines) {
+            for (SerialNumber s : l.serials()) {
+                SerialNumber earlier = seen.putIfAbsent(s.key(), s);
+                if (earlier != null) {
+                    duplicates.add(s.value());
+                }
+            }
+        }
+        if (!duplicates.isEmpty()) {
+            throw new RuleViolation(ErrorCode.DUPLICATE_IN_DOCUMENT, duplicates.size()
+                    + " serial(s) appear more than once in the document", new ArrayList<>(duplicates));
+        }
+    }
+
+    static boolean isWhole(BigDecimal q) {
+        return q.signum() == 0 || q.stripTrailingZeros().scale() <= 0;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,302 @@
+package org.serialtracking.transaction.control;
+
+import org.serialtracking.item.entity.SerialState;
+import org.serialtracking.serial.HistoryType;
+import org.serialtracking.serial.SerialStatus;
+import org.serialtracking.transaction.DocumentType;
+import org.serialtracking.transaction.LineRole;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The SQL of posting, set-wise: every statement handles all serials of a line (or a document) in
+ * one round trip through arrays ({@code unnest(?)}, {@code = any(?)}), whatever the count.
+ * Locks are taken in one order everywhere (settings, items, serials by id, stock by item and
+ * location, document counter) so that concurrent documents wait for each other instead of
+ * deadlocking.
+ */
+public class PostingRepository {
+
+    private final Connection c;
+
+    public PostingRepository(Connection connection) {
+        this.c = connection;
+    }
+
+    /** The platform's tracking switch, share-locked: turning tracking off waits for this posting. */
+    public boolean lockTrackingSetting() throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select serial_tracking from settings where id = 1 for share");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    /** Items by SKU, share-locked so that their tracking state cannot change under this posting. */
+    public Map<String, ItemFacts> lockItems(Collection<String> skus) throws SQLException {
+        Map<String, ItemFacts> result = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "select id, sku, track_serials, serial_state from item where sku = any(?) order by id for share")) {
+            ps.setArray(1, texts(skus));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.put(rs.getString(2), new ItemFacts(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
+                            SerialState.valueOf(rs.getString(4))));
+                }
+            }
+        }
+        return result;
+    }
+
+    public Map<String, LocationFacts> locations(Collection<String> codes) throws SQLException {
+        Map<String, LocationFacts> result = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select l.id, l.code, c.code from location l "
+                + "join company c on c.id = l.company_id where l.code = any(?)")) {
+            ps.setArray(1, texts(codes));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.put(rs.getString(2), new LocationFacts(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The header, with a provisional number until {@link #assignNumber} (numbers are taken last). */
+    public Header insertHeader(DocumentType type, String reference, String user) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into inventory_transaction "
+                + "(id, type, number, reference, posted_by) "
+                + "select n, ?, 'PENDING-' || n, ?, ? from nextval('inventory_transaction_id_seq') n "
+                + "returning id, posted_at")) {
+            ps.setString(1, type.name());
+            ps.setString(2, reference);
+            ps.setString(3, user);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Header(rs.getLong(1), rs.getObject(2, OffsetDateTime.class));
+            }
+        }
+    }
+
+    public record Header(long id, OffsetDateTime postedAt) {
+    }
+
+    /** Inserts the lines; returns line number to line id. */
+    public Map<Integer, Long> insertLines(long transactionId, List<ResolvedLine> lines) throws SQLException {
+        int n = lines.size();
+        Integer[] lineNos = new Integer[n];
+        Long[] items = new Long[n];
+        Long[] locations = new Long[n];
+        Long[] toLocations = new Long[n];
+        BigDecimal[] quantities = new BigDecimal[n];
+        String[] roles = new String[n];
+        for (int i = 0; i < n; i++) {
+            ResolvedLine l = lines.get(i);
+            lineNos[i] = l.lineNo();
+            items[i] = l.item().id();
+            locations[i] = l.location().id();
+            toLocations[i] = l.toLocation() == null ? null : l.toLocation().id();
+            quantities[i] = l.quantity();
+            roles[i] = l.role() == null ? null : l.role().name();
+        }
+        Map<Integer, Long> ids = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("insert into transaction_line "
+                + "(transaction_id, line_no, item_id, location_id, to_location_id, quantity, role) "
+                + "select ?, u.* from unnest(?::int[], ?::bigint[], ?::bigint[], ?::bigint[], ?::numeric[], ?::text[]) "
+                + "as u returning line_no, id")) {
+            ps.setLong(1, transactionId);
+            ps.setArray(2, c.createArrayOf("int4", lineNos));
+            ps.setArray(3, c.createArrayOf("int8", items));
+            ps.setArray(4, c.createArrayOf("int8", locations));
+            ps.setArray(5, c.createArrayOf("int8", toLocations));
+            ps.setArray(6, c.createArrayOf("numeric", quantities));
+            ps.setArray(7, c.createArrayOf("text", roles));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.put(rs.getInt(1), rs.getLong(2));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The serial rows matching the given values (case-insensitively), locked FOR UPDATE in id order.
+     * A concurrent document naming the same serials waits here until this one ends, then sees its
+     * outcome; locking in id order keeps two such documents from deadlocking.
+     */
+    public List<ExistingSerial> lockExisting(Collection<String> values) throws SQLException {
+        List<ExistingSerial> result = new ArrayList<>();
+        if (values.isEmpty()) {
+            return result;
+        }
+        try (PreparedStatement ps = c.prepareStatement("select s.id, s.serial, s.serial_key, s.item_id, s.status, "
+                + "s.location_id from serial s where s.serial_key in (select lower(v) from unnest(?::text[]) v) "
+                + "order by s.id for update")) {
+            ps.setArray(1, texts(values));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long loc = rs.getLong(6);
+                    result.add(new ExistingSerial(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                            SerialStatus.valueOf(rs.getString(5)), rs.wasNull() ? null : loc));
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Inserts new serials IN_STOCK at a location. A serial that a concurrent document inserted first
+     * is skipped (ON CONFLICT DO NOTHING, after waiting for that document's outcome); the caller
+     * compares what came back with what it asked for. Values should come sorted by key so that two
+     * documents insert overlapping serials in the same order.
+     *
+     * @return stored serial value to id, for the rows inserted
+     */
+    public Map<String, Long> insertNew(List<String> values, long itemId, long locationId, long transactionId)
+            throws SQLException {
+        Map<String, Long> ids = new HashMap<>(values.size() * 2);
+        try (PreparedStatement ps = c.prepareStatement("insert into serial "
+                + "(serial, item_id, status, location_id, received_at, last_transaction_id) "
+                + "select v, ?, 'IN_STOCK', ?, now(), ? from unnest(?::text[]) with ordinality as u(v, ord) "
+                + "order by ord on conflict (serial_key) do nothing returning serial, id")) {
+            ps.setLong(1, itemId);
+            ps.setLong(2, locationId);
+            ps.setLong(3, transactionId);
+            ps.setArray(4, texts(values));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Sets status and location of serials already locked by {@link #lockExisting}. */
+    public void updateSerials(long[] ids, SerialStatus status, Long locationId, long transactionId, boolean received)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update serial set status = ?, location_id = ?, "
+                + "last_transaction_id = ?" + (received ? ", received_at = now()" : "") + " where id = any(?)")) {
+            ps.setString(1, status.name());
+            if (locationId == null) {
+                ps.setNull(2, java.sql.Types.BIGINT);
+            } else {
+                ps.setLong(2, locationId);
+            }
+            ps.setLong(3, transactionId);
+            ps.setArray(4, longs(ids));
+            ps.executeUpdate();
+        }
+    }
+
+    public void insertHistory(long[] serialIds, long transactionId, long lineId, HistoryType type, int quantity,
+                              long locationId, String user) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into serial_history "
+                + "(serial_id, transaction_id, line_id, type, quantity, location_id, at, username) "
+                + "select s, ?, ?, ?, ?, ?, now(), ? from unnest(?::bigint[]) s")) {
+            ps.setLong(1, transactionId);
+            ps.setLong(2, lineId);
+            ps.setString(3, type.name());
+            ps.setInt(4, quantity);
+            ps.setLong(5, locationId);
+            ps.setString(6, user);
+            ps.setArray(7, longs(serialIds));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Adds to on-hand, creating the stock row if needed. */
+    public void addStock(long itemId, long locationId, BigDecimal quantity) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into stock (item_id, location_id, quantity) "
+                + "values (?, ?, ?) on conflict (item_id, location_id) "
+                + "do update set quantity = stock.quantity + excluded.quantity")) {
+            ps.setLong(1, itemId);
+            ps.setLong(2, locationId);
+            ps.setBigDecimal(3, quantity);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Takes from on-hand if enough is there (rule 6: never negative).
+     *
+     * @return false, changing nothing, when less than {@code quantity} is on hand
+     */
+    public boolean takeStock(long itemId, long locationId, BigDecimal quantity) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update stock set quantity = quantity - ? "
+                + "where item_id = ? and location_id = ? and quantity >= ?")) {
+            ps.setBigDecimal(1, quantity);
+            ps.setLong(2, itemId);
+            ps.setLong(3, locationId);
+            ps.setBigDecimal(4, quantity);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    public BigDecimal onHand(long itemId, long locationId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select quantity from stock where item_id = ? and location_id = ?")) {
+            ps.setLong(1, itemId);
+            ps.setLong(2, locationId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getBigDecimal(1) : BigDecimal.ZERO;
+            }
+        }
+    }
+
+    /**
+     * Gives the document its number, last, so that the per-type counter row is locked only for the
+     * end of the transaction; numbers have no gaps because a failed posting rolls its number back.
+     */
+    public String assignNumber(long transactionId, DocumentType type) throws SQLException {
+        String number;
+        try (PreparedStatement ps = c.prepareStatement("update document_counter set last_value = last_value + 1 "
+                + "where type = ? returning prefix, last_value")) {
+            ps.setString(1, type.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                number = String.format("%s-%06d", rs.getString(1), rs.getLong(2));
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("update inventory_transaction set number = ? where id = ?")) {
+            ps.setString(1, number);
+            ps.setLong(2, transactionId);
+            ps.executeUpdate();
+        }
+        return number;
+    }
+
+    private Array texts(Collection<String> values) throws SQLException {
+        return c.createArrayOf("text", values.toArray(new String[0]));
+    }
+
+    private Array longs(long[] values) throws SQLException {
+        Long[] boxed = new Long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            boxed[i] = values[i];
+        }
+        return c.createArrayOf("int8", boxed);
+    }
+
+    static OffsetDateTime utc(Timestamp t) {
+        return t.toInstant().atOffset(ZoneOffset.UTC);
+    }
+
+    static LineRole role(String s) {
+        return s == null ? null : LineRole.valueOf(s);
+    }
+}

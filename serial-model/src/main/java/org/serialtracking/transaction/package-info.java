@@ -1,0 +1,2 @@
+/** Inventory documents: their types and line roles. */
+package org.serialtracking.transaction;

@@ -1,0 +1,2 @@
+/** REST boundary of items. */
+package org.serialtracking.item.rest;

@@ -1,0 +1,54 @@
+package org.serialtracking.serial.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.serialtracking.api.Roles;
+import org.serialtracking.common.Page;
+import org.serialtracking.serial.SerialStatus;
+import org.serialtracking.serial.boundary.HistoryView;
+import org.serialtracking.serial.boundary.SerialQueryService;
+import org.serialtracking.serial.boundary.SerialView;
+
+import java.util.List;
+
+@Path("serials")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.VIEWER})
+@Tag(name = "Serials")
+public class SerialResource {
+
+    @Inject
+    SerialQueryService serials;
+
+    @GET
+    @Operation(summary = "Serials, filtered and keyset-paged; pass `next` back as `after`")
+    public Page<SerialView> list(@QueryParam("sku") String sku, @QueryParam("status") SerialStatus status,
+                                 @QueryParam("location") String location, @QueryParam("q") String q,
+                                 @QueryParam("limit") Integer limit, @QueryParam("after") String after) {
+        return serials.list(sku, status, location, q, limit, after);
+    }
+
+    @GET
+    @Path("{serial}")
+    @Operation(summary = "One serial (case-insensitive), 404 if unknown")
+    public SerialView get(@PathParam("serial") String serial) {
+        return serials.get(serial);
+    }
+
+    @GET
+    @Path("{serial}/history")
+    @Operation(summary = "A serial's history, oldest first")
+    public List<HistoryView> history(@PathParam("serial") String serial) {
+        return serials.history(serial);
+    }
+}

@@ -1,0 +1,2 @@
+/** REST boundary of serials. */
+package org.serialtracking.serial.rest;

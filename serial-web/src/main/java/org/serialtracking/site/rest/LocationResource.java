@@ -1,0 +1,44 @@
+package org.serialtracking.site.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.serialtracking.api.Roles;
+import org.serialtracking.site.boundary.LocationView;
+import org.serialtracking.site.boundary.SiteService;
+
+import java.util.List;
+
+@Path("locations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Companies and locations")
+public class LocationResource {
+
+    @Inject
+    SiteService sites;
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Create a location (warehouse) in a company")
+    public Response create(LocationView location) {
+        return Response.status(Response.Status.CREATED).entity(sites.createLocation(location)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.VIEWER})
+    @Operation(summary = "All locations")
+    public List<LocationView> list() {
+        return sites.locations();
+    }
+}

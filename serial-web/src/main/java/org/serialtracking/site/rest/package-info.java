@@ -1,0 +1,2 @@
+/** REST boundary of companies and locations. */
+package org.serialtracking.site.rest;

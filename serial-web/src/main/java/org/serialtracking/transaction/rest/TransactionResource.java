@@ -1,0 +1,70 @@
+package org.serialtracking.transaction.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.serialtracking.api.Roles;
+import org.serialtracking.common.Page;
+import org.serialtracking.transaction.DocumentType;
+import org.serialtracking.transaction.boundary.DocumentCommand;
+import org.serialtracking.transaction.boundary.DocumentQueryService;
+import org.serialtracking.transaction.boundary.DocumentSummary;
+import org.serialtracking.transaction.boundary.DocumentView;
+import org.serialtracking.transaction.boundary.PostingService;
+
+@Path("transactions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Documents")
+public class TransactionResource {
+
+    @Inject
+    PostingService posting;
+
+    @Inject
+    DocumentQueryService documents;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.CLERK})
+    @Operation(summary = "Post a document",
+            description = "All lines post together or nothing does. Rule violations are problem details with a "
+                    + "stable code and the offending serials (422; DUPLICATE_SERIAL is 409).")
+    public Response post(DocumentCommand document) {
+        DocumentView posted = posting.post(document);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(posted.id())).build())
+                .entity(posted).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.VIEWER})
+    @Operation(summary = "A posted document with its lines and serials")
+    public DocumentView get(@PathParam("id") long id) {
+        return documents.get(id);
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.VIEWER})
+    @Operation(summary = "Posted documents, newest first (keyset-paged)")
+    public Page<DocumentSummary> list(@QueryParam("sku") String sku, @QueryParam("type") DocumentType type,
+                                      @QueryParam("limit") Integer limit, @QueryParam("after") String after) {
+        return documents.list(sku, type, limit, after);
+    }
+}

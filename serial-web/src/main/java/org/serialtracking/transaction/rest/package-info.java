@@ -1,0 +1,2 @@
+/** REST boundary of documents (transactions). */
+package org.serialtracking.transaction.rest;
