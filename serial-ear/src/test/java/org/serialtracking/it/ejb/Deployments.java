@@ -12,10 +12,16 @@ public final class Deployments {
     private static final String[] PACKAGES = {
             "org.serialtracking.common",
             "org.serialtracking.serial",
+            "org.serialtracking.serial.boundary",
             "org.serialtracking.settings.entity",
             "org.serialtracking.settings.boundary",
             "org.serialtracking.site.entity",
+            "org.serialtracking.site.boundary",
             "org.serialtracking.item.entity",
+            "org.serialtracking.item.boundary",
+            "org.serialtracking.transaction",
+            "org.serialtracking.transaction.boundary",
+            "org.serialtracking.transaction.control",
     };
 
     private Deployments() {
@@ -24,7 +30,7 @@ public final class Deployments {
     public static WebArchive services(String name) {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addPackages(false, PACKAGES)
-                .addClasses(Deployments.class, TestData.class)
+                .addClasses(Deployments.class, TestData.class, World.class)
                 .addAsResource("META-INF/persistence.xml", "META-INF/persistence.xml");
     }
 }

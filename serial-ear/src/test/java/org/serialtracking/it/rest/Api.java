@@ -1,20 +1,76 @@
 package org.serialtracking.it.rest;
 
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
-/** Requests as one of the three users of the default configuration (password = user name). */
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Requests as one of the three users of the default configuration (password = user name), and test data. */
 final class Api {
 
     private Api() {
     }
 
     static RequestSpecification as(String user) {
-        return RestAssured.given().auth().preemptive().basic(user, user);
+        return RestAssured.given().auth().preemptive().basic(user, user).contentType(ContentType.JSON);
     }
 
     static void enableTracking() {
-        as("admin").contentType("application/json").body("{\"serialTracking\":true,\"autoSerialNumber\":false}")
+        as("admin").body("{\"serialTracking\":true,\"autoSerialNumber\":false}")
                 .put("/api/settings").then().statusCode(200);
+    }
+
+    /** A flat JSON object from name/value pairs (strings, or booleans and numbers as they are). */
+    static String json(Object... nameValues) {
+        StringBuilder b = new StringBuilder("{");
+        for (int i = 0; i < nameValues.length; i += 2) {
+            Object v = nameValues[i + 1];
+            b.append(i == 0 ? "" : ",").append('"').append(nameValues[i]).append("\":")
+                    .append(v instanceof String ? "\"" + v + "\"" : String.valueOf(v));
+        }
+        return b.append('}').toString();
+    }
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    /** A company with two locations; returns their codes. */
+    static String[] twoLocations() {
+        String company = unique("CO");
+        as("admin").body(json("code", company, "name", "Company")).post("/api/companies").then().statusCode(201);
+        String wh1 = unique("WH");
+        String wh2 = unique("WH");
+        for (String wh : List.of(wh1, wh2)) {
+            as("admin").body(json("code", wh, "name", "Warehouse", "company", company)).post("/api/locations")
+                    .then().statusCode(201);
+        }
+        return new String[]{wh1, wh2};
+    }
+
+    static String trackedItem() {
+        String sku = unique("SKU");
+        as("admin").body(json("sku", sku, "name", "Pump", "trackSerials", true)).post("/api/items")
+                .then().statusCode(201);
+        return sku;
+    }
+
+    static String[] serials(int n) {
+        String prefix = unique("SN");
+        String[] s = new String[n];
+        for (int i = 0; i < n; i++) {
+            s[i] = prefix + "-" + (i + 1);
+        }
+        return s;
+    }
+
+    static String doc(String type, String sku, String location, int quantity, String... serials) {
+        return "{\"type\":\"" + type + "\",\"reference\":\"IT\",\"lines\":[{\"sku\":\"" + sku + "\",\"location\":\""
+                + location + "\",\"quantity\":" + quantity + ",\"serials\":["
+                + Arrays.stream(serials).map(s -> "\"" + s + "\"").collect(Collectors.joining(",")) + "]}]}";
     }
 }

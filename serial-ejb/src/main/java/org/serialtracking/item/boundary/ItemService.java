@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import org.serialtracking.common.Cursor;
 import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.Page;
+import org.serialtracking.common.Quantities;
 import org.serialtracking.common.RuleViolation;
 import org.serialtracking.item.entity.Item;
 import org.serialtracking.item.entity.SerialState;
@@ -234,7 +235,7 @@ public class ItemService {
                         + "and (s.quantity <> 0 or not s.serials_initialized) order by l.code")
                 .setParameter(1, item.getId()).getResultList();
         List<OnHand> onHand = rows.stream().map(r -> new OnHand((String) r[0],
-                ((BigDecimal) r[1]).stripTrailingZeros(), (Boolean) r[2])).toList();
+                Quantities.plain((BigDecimal) r[1]), (Boolean) r[2])).toList();
         return new ItemView(item.getSku(), item.getName(), item.isTrackSerials(), item.getSerialState(),
                 item.isAutoSerialNumber(), item.getAutoSerialFormat(), onHand, item.getVersion());
     }

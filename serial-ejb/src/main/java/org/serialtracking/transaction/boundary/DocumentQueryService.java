@@ -5,6 +5,7 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import org.serialtracking.common.Cursor;
 import org.serialtracking.common.Page;
+import org.serialtracking.common.Quantities;
 import org.serialtracking.common.RuleViolation;
 import org.serialtracking.transaction.DocumentType;
 import org.serialtracking.transaction.LineRole;
@@ -62,7 +63,7 @@ public class DocumentQueryService {
                     while (rs.next()) {
                         String role = rs.getString(7);
                         lines.add(new LineView(rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                                rs.getBigDecimal(6).stripTrailingZeros(), role == null ? null : LineRole.valueOf(role),
+                                Quantities.plain(rs.getBigDecimal(6)), role == null ? null : LineRole.valueOf(role),
                                 serials.getOrDefault(rs.getLong(1), List.of())));
                     }
                 }

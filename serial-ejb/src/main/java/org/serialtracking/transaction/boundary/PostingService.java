@@ -5,6 +5,7 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import org.serialtracking.common.ErrorCode;
+import org.serialtracking.common.Quantities;
 import org.serialtracking.common.RuleViolation;
 import org.serialtracking.serial.HistoryType;
 import org.serialtracking.serial.SerialNumber;
@@ -287,8 +288,8 @@ public class PostingService {
             } else if (delta.signum() < 0 && !repo.takeStock(k.item(), k.location(), delta.negate())) {
                 BigDecimal onHand = repo.onHand(k.item(), k.location());
                 throw new RuleViolation(ErrorCode.INSUFFICIENT_STOCK, "Insufficient stock of " + names.get(k) + ": "
-                        + onHand.stripTrailingZeros().toPlainString() + " on hand, "
-                        + delta.negate().stripTrailingZeros().toPlainString() + " needed");
+                        + Quantities.text(onHand) + " on hand, "
+                        + Quantities.text(delta.negate()) + " needed");
             }
         }
     }

@@ -10,8 +10,8 @@ import org.serialtracking.transaction.boundary.LineCommand;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -110,9 +110,22 @@ public final class DocumentRules {
         checkCounts(lines);
 
         List<PlannedLine> planned = new ArrayList<>(lines.size());
+        List<String> invalid = new ArrayList<>();
+        String firstProblem = null;
         for (ResolvedLine l : lines) {
-            List<SerialNumber> serials = SerialNumber.allOf(l.rawSerials());
+            List<SerialNumber> serials = List.of();
+            try {
+                serials = SerialNumber.allOf(l.rawSerials());
+            } catch (RuleViolation v) {
+                // keep going: the error names every invalid serial of the document, not only the first line's
+                invalid.addAll(v.serials());
+                firstProblem = firstProblem == null ? "line " + l.lineNo() + ": " + v.getMessage() : firstProblem;
+            }
             planned.add(new PlannedLine(l, Movement.of(type, l.role(), l.quantity()), serials));
+        }
+        if (!invalid.isEmpty()) {
+            throw new RuleViolation(ErrorCode.INVALID_SERIAL, invalid.size() + " invalid serial number(s); "
+                    + firstProblem, invalid);
         }
         checkNoDuplicates(planned);
         return planned;
@@ -207,19 +220,19 @@ public final class DocumentRules {
 
     /** Rule 3: one serial, one place in the document, compared case-insensitively. */
     private static void checkNoDuplicates(List<PlannedLine> lines) {
-        Map<String, SerialNumber> seen = new HashMap<>();
-        Set<String> duplicates = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
+        // one entry per duplicated serial (by key), named as first repeated
+        Map<String, String> duplicates = new LinkedHashMap<>();
         for (PlannedLine l : lines) {
             for (SerialNumber s : l.serials()) {
-                SerialNumber earlier = seen.putIfAbsent(s.key(), s);
-                if (earlier != null) {
-                    duplicates.add(s.value());
+                if (!seen.add(s.key())) {
+                    duplicates.putIfAbsent(s.key(), s.value());
                 }
             }
         }
         if (!duplicates.isEmpty()) {
             throw new RuleViolation(ErrorCode.DUPLICATE_IN_DOCUMENT, duplicates.size()
-                    + " serial(s) appear more than once in the document", new ArrayList<>(duplicates));
+                    + " serial(s) appear more than once in the document", new ArrayList<>(duplicates.values()));
         }
     }
 
