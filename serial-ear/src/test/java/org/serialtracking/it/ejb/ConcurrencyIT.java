@@ -1,7 +1,7 @@
 package org.serialtracking.it.ejb;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,6 +27,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
@@ -63,8 +65,9 @@ class ConcurrencyIT {
     SerialQueryService serialQueries;
     @Inject
     SettingsService settings;
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    ManagedExecutorService executor;
+    /** Threads of their own (with the application's context): a shared pool may run fewer racers at once. */
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
 
     World w;
     String sku;
@@ -122,6 +125,7 @@ class ConcurrencyIT {
         CountDownLatch ready = new CountDownLatch(RACERS);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<String>> results = new ArrayList<>();
+        ExecutorService executor = Executors.newFixedThreadPool(RACERS, threads);
         for (int i = 0; i < RACERS; i++) {
             DocumentCommand command = document.apply(i);
             results.add(executor.submit(() -> {
@@ -138,8 +142,12 @@ class ConcurrencyIT {
         assertTrue(ready.await(30, TimeUnit.SECONDS), "all racers started");
         go.countDown();
         List<String> outcomes = new ArrayList<>();
-        for (Future<String> f : results) {
-            outcomes.add(f.get(60, TimeUnit.SECONDS));
+        try {
+            for (Future<String> f : results) {
+                outcomes.add(f.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            executor.shutdownNow();
         }
         return outcomes.stream().collect(Collectors.groupingBy(o -> o, Collectors.counting()));
     }

@@ -84,6 +84,7 @@ public class PostingService {
                 }
             }
             applyStock(repo, plan);
+            repo.checkStockMatchesSerials();
             String number = repo.assignNumber(header.id(), command.type());
             return view(header, number, command, plan, serialsByLine, user);
         } catch (SQLException e) {
@@ -313,7 +314,9 @@ public class PostingService {
         return switch (state) {
             case "23505" -> new RuleViolation(ErrorCode.DUPLICATE_SERIAL,
                     "A concurrent document created the same record; nothing was saved");
-            case "23514" -> new RuleViolation(ErrorCode.INSUFFICIENT_STOCK,
+            case "23514" -> e.getMessage() != null && e.getMessage().contains("stock_matches_serials")
+                    ? new EJBException("Stock invariant broken; nothing was saved", e)
+                    : new RuleViolation(ErrorCode.INSUFFICIENT_STOCK,
                     "A concurrent document changed the stock; nothing was saved");
             case "40001", "40P01" -> new RuleViolation(ErrorCode.CONFLICT,
                     "A concurrent document touched the same serials; nothing was saved, try again");

@@ -259,6 +259,16 @@ public class PostingRepository {
     }
 
     /**
+     * Runs the database's check that on-hand equals IN_STOCK serials (rule 6) now rather than at
+     * commit, so that a broken invariant fails inside the posting, before the number is taken.
+     */
+    public void checkStockMatchesSerials() throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("set constraints stock_matches_serials immediate")) {
+            ps.execute();
+        }
+    }
+
+    /**
      * Gives the document its number, last, so that the per-type counter row is locked only for the
      * end of the transaction; numbers have no gaps because a failed posting rolls its number back.
      */

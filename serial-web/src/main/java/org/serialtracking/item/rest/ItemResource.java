@@ -14,6 +14,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.serialtracking.api.Roles;
 import org.serialtracking.common.Page;
@@ -41,13 +45,16 @@ public class ItemResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create an item",
             description = "A tracked item with initialStock needs exactly initialStock.quantity serials.")
-    public Response create(ItemCommand item) {
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(ref = "ItemView")))
+    @APIResponse(responseCode = "422", description = "A rule is broken (problem details with code and serials)", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response create(@RequestBody(content = @Content(schema = @Schema(ref = "ItemCommand"))) ItemCommand item) {
         return Response.status(Response.Status.CREATED).entity(items.create(item)).build();
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.VIEWER})
     @Operation(summary = "Search items by SKU or name (keyset-paged by SKU)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "ItemPage")))
     public Page<ItemView> search(@QueryParam("q") String q, @QueryParam("limit") Integer limit,
                                  @QueryParam("after") String after) {
         return items.search(q, limit, after);
@@ -57,6 +64,7 @@ public class ItemResource {
     @Path("{sku}")
     @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.VIEWER})
     @Operation(summary = "An item with its serial status and on-hand per location")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "ItemView")))
     public ItemView get(@PathParam("sku") String sku) {
         return items.get(sku);
     }
@@ -67,7 +75,9 @@ public class ItemResource {
     @Operation(summary = "Change an item",
             description = "Turning trackSerials on over existing stock makes the item NOT_INITIALIZED until its "
                     + "serials are loaded. A stale version is 409 CONFLICT.")
-    public ItemView update(@PathParam("sku") String sku, ItemCommand item) {
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "ItemView")))
+    @APIResponse(responseCode = "422", description = "A rule is broken (problem details with code and serials)", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public ItemView update(@PathParam("sku") String sku, @RequestBody(content = @Content(schema = @Schema(ref = "ItemCommand"))) ItemCommand item) {
         return items.update(sku, item);
     }
 
@@ -75,7 +85,9 @@ public class ItemResource {
     @Path("{sku}/serial-initialization")
     @RolesAllowed({Roles.ADMIN, Roles.CLERK})
     @Operation(summary = "Load serials for the stock on hand at one location of a NOT_INITIALIZED item")
-    public ItemView initialize(@PathParam("sku") String sku, SerialInitialization initialization) {
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "ItemView")))
+    @APIResponse(responseCode = "422", description = "A rule is broken (problem details with code and serials)", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public ItemView initialize(@PathParam("sku") String sku, @RequestBody(content = @Content(schema = @Schema(ref = "SerialInitialization"))) SerialInitialization initialization) {
         return items.initializeSerials(sku, initialization);
     }
 
@@ -83,6 +95,7 @@ public class ItemResource {
     @Path("{sku}/available-serials")
     @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.VIEWER})
     @Operation(summary = "IN_STOCK serials of the item at a location (keyset-paged)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "SerialPage")))
     public Page<SerialView> available(@PathParam("sku") String sku, @QueryParam("location") String location,
                                       @QueryParam("q") String q, @QueryParam("limit") Integer limit,
                                       @QueryParam("after") String after) {

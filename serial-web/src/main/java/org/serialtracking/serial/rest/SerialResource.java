@@ -10,6 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.serialtracking.api.Roles;
 import org.serialtracking.common.Page;
@@ -32,6 +36,7 @@ public class SerialResource {
 
     @GET
     @Operation(summary = "Serials, filtered and keyset-paged; pass `next` back as `after`")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "SerialPage")))
     public Page<SerialView> list(@QueryParam("sku") String sku, @QueryParam("status") SerialStatus status,
                                  @QueryParam("location") String location, @QueryParam("q") String q,
                                  @QueryParam("limit") Integer limit, @QueryParam("after") String after) {
@@ -41,6 +46,7 @@ public class SerialResource {
     @GET
     @Path("{serial}")
     @Operation(summary = "One serial (case-insensitive), 404 if unknown")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "SerialView")))
     public SerialView get(@PathParam("serial") String serial) {
         return serials.get(serial);
     }

@@ -12,6 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.serialtracking.api.Roles;
 import org.serialtracking.settings.boundary.SettingsService;
@@ -30,6 +34,7 @@ public class SettingsResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.VIEWER})
     @Operation(summary = "The platform settings")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "SettingsView")))
     public SettingsView get() {
         return settings.get();
     }
@@ -39,7 +44,9 @@ public class SettingsResource {
     @Operation(summary = "Change the platform settings",
             description = "Turning serialTracking off deletes all serial data and needs ?confirm=DELETE_SERIAL_DATA "
                     + "(409 CONFIRMATION_REQUIRED without it). A stale version is 409 CONFLICT.")
-    public SettingsView put(@NotNull SettingsView wanted, @QueryParam("confirm") String confirm) {
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "SettingsView")))
+    @APIResponse(responseCode = "422", description = "A rule is broken (problem details with code and serials)", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public SettingsView put(@RequestBody(content = @Content(schema = @Schema(ref = "SettingsView"))) @NotNull SettingsView wanted, @QueryParam("confirm") String confirm) {
         return settings.update(wanted, confirm);
     }
 }

@@ -11,6 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.serialtracking.api.Roles;
 import org.serialtracking.site.boundary.CompanyView;
@@ -31,7 +35,9 @@ public class CompanyResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a company", description = "409 ALREADY_EXISTS for a code in use")
-    public Response create(CompanyView company) {
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(ref = "CompanyView")))
+    @APIResponse(responseCode = "422", description = "A rule is broken (problem details with code and serials)", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response create(@RequestBody(content = @Content(schema = @Schema(ref = "CompanyView"))) CompanyView company) {
         return Response.status(Response.Status.CREATED).entity(sites.createCompany(company)).build();
     }
 

@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.serialtracking.api.Roles;
 import org.serialtracking.common.Page;
@@ -46,7 +50,9 @@ public class TransactionResource {
     @Operation(summary = "Post a document",
             description = "All lines post together or nothing does. Rule violations are problem details with a "
                     + "stable code and the offending serials (422; DUPLICATE_SERIAL is 409).")
-    public Response post(DocumentCommand document) {
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(ref = "DocumentView")))
+    @APIResponse(responseCode = "422", description = "A rule is broken (problem details with code and serials)", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response post(@RequestBody(content = @Content(schema = @Schema(ref = "DocumentCommand"))) DocumentCommand document) {
         DocumentView posted = posting.post(document);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(posted.id())).build())
                 .entity(posted).build();
@@ -56,6 +62,7 @@ public class TransactionResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.VIEWER})
     @Operation(summary = "A posted document with its lines and serials")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "DocumentView")))
     public DocumentView get(@PathParam("id") long id) {
         return documents.get(id);
     }
@@ -63,6 +70,7 @@ public class TransactionResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.VIEWER})
     @Operation(summary = "Posted documents, newest first (keyset-paged)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "DocumentPage")))
     public Page<DocumentSummary> list(@QueryParam("sku") String sku, @QueryParam("type") DocumentType type,
                                       @QueryParam("limit") Integer limit, @QueryParam("after") String after) {
         return documents.list(sku, type, limit, after);
