@@ -16,6 +16,7 @@ public enum ErrorCode {
     SERIAL_TRACKING_DISABLED(422, "Serial tracking is disabled"),
     INVALID_SERIAL(422, "Invalid serial number"),
     INSUFFICIENT_STOCK(422, "Insufficient stock"),
+    INVALID_FORMAT(422, "Invalid auto serial number format"),
     CONFIRMATION_REQUIRED(409, "Confirmation required"),
     CONFLICT(409, "Conflicting change"),
     ALREADY_EXISTS(409, "Already exists"),
