@@ -2,10 +2,13 @@ package org.serialtracking.it.ejb;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.serialtracking.platform.boundary.TimeSource;
 
 /**
  * The archive every service test deploys: the model and the EJB services with their rules, but not
  * the REST layer (the EAR already serves it) nor the schema migration (the EAR already ran it).
+ * The archive is an application of its own: its {@link TimeSource} can be set to any moment
+ * without touching the EAR's.
  */
 public final class Deployments {
 
@@ -22,6 +25,8 @@ public final class Deployments {
             "org.serialtracking.transaction",
             "org.serialtracking.transaction.boundary",
             "org.serialtracking.transaction.control",
+            "org.serialtracking.format.control",
+            "org.serialtracking.format.boundary",
     };
 
     private Deployments() {
@@ -30,7 +35,7 @@ public final class Deployments {
     public static WebArchive services(String name) {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addPackages(false, PACKAGES)
-                .addClasses(Deployments.class, TestData.class, World.class)
+                .addClasses(Deployments.class, TestData.class, World.class, TimeSource.class)
                 .addAsResource("META-INF/persistence.xml", "META-INF/persistence.xml");
     }
 }

@@ -12,6 +12,7 @@ import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.Page;
 import org.serialtracking.common.Quantities;
 import org.serialtracking.common.RuleViolation;
+import org.serialtracking.format.control.SerialFormat;
 import org.serialtracking.item.entity.Item;
 import org.serialtracking.item.entity.SerialState;
 import org.serialtracking.settings.entity.PlatformSettings;
@@ -204,6 +205,9 @@ public class ItemService {
         }
         if (on && format == null) {
             throw RuleViolation.invalid("autoSerialFormat is required when autoSerialNumber is on");
+        }
+        if (format != null && !format.equals(item.getAutoSerialFormat())) {
+            SerialFormat.parse(format, item.getSku());
         }
         if (on != item.isAutoSerialNumber() || !java.util.Objects.equals(format, item.getAutoSerialFormat())) {
             item.setAutoSerial(on, format);

@@ -59,7 +59,7 @@ public class SettingsService {
 
     /** Rule 9: all serial data goes, documents and stock quantities stay. */
     private void eraseSerialData() {
-        em.createNativeQuery("truncate table serial_history, serial").executeUpdate();
+        em.createNativeQuery("truncate table serial_history, serial, serial_counter").executeUpdate();
         em.createNativeQuery("update item set track_serials = false, serial_state = 'UNTRACKED', "
                 + "auto_serial_number = false, auto_serial_format = null, version = version + 1, updated_at = now() "
                 + "where track_serials or auto_serial_format is not null").executeUpdate();

@@ -1,12 +1,18 @@
 package org.serialtracking.transaction.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.Quantities;
 import org.serialtracking.common.RuleViolation;
+import org.serialtracking.format.control.AutoSerials;
+import org.serialtracking.format.control.CounterRepository;
+import org.serialtracking.format.control.SerialFormat;
+import org.serialtracking.item.entity.SerialState;
+import org.serialtracking.platform.boundary.TimeSource;
 import org.serialtracking.serial.HistoryType;
 import org.serialtracking.serial.SerialNumber;
 import org.serialtracking.serial.SerialStatus;
@@ -26,7 +32,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +61,9 @@ public class PostingService {
     @Resource
     SessionContext context;
 
+    @EJB
+    TimeSource time;
+
     public DocumentView post(DocumentCommand command) {
         return post(command, false);
     }
@@ -67,9 +78,12 @@ public class PostingService {
         String user = context.getCallerPrincipal().getName();
         try (Connection c = dataSource.getConnection()) {
             PostingRepository repo = new PostingRepository(c);
-            boolean trackingOn = repo.lockTrackingSetting();
+            PostingRepository.Switches switches = repo.lockSettings();
             List<ResolvedLine> resolved = resolve(repo, command.lines());
-            List<PlannedLine> plan = DocumentRules.plan(command.type(), resolved, trackingOn);
+            if (switches.serialTracking() && switches.autoSerialNumber()) {
+                resolved = issueAutoSerials(new AutoSerials(new CounterRepository(c)), command.type(), resolved);
+            }
+            List<PlannedLine> plan = DocumentRules.plan(command.type(), resolved, switches.serialTracking());
 
             Map<String, ExistingSerial> existing = lockExisting(repo, plan);
             checkSerials(plan, existing);
@@ -117,6 +131,44 @@ public class PostingService {
             resolved.add(new ResolvedLine(i + 1, item, location, to, l.quantity(), l.role(), l.serialsOrEmpty()));
         }
         return resolved;
+    }
+
+    /**
+     * Fills the serials of add-mode lines that give a quantity and no serials, for items whose auto
+     * serial numbers are on (issue 3). Serials given explicitly are used as given; a restock never
+     * generates (it takes back known serials).
+     */
+    private List<ResolvedLine> issueAutoSerials(AutoSerials auto, DocumentType type, List<ResolvedLine> lines)
+            throws SQLException {
+        Set<String> reserved = new HashSet<>();
+        for (ResolvedLine l : lines) {
+            for (String s : l.rawSerials()) {
+                if (s != null) {
+                    reserved.add(key(s.strip()));
+                }
+            }
+        }
+        ZonedDateTime now = time.now();
+        List<ResolvedLine> result = new ArrayList<>(lines.size());
+        for (ResolvedLine l : lines) {
+            ItemFacts item = l.item();
+            Movement m = Movement.of(type, l.role(), l.quantity());
+            boolean generates = item.trackSerials() && item.autoSerialFormat() != null && l.rawSerials().isEmpty()
+                    && m.mode() == Movement.Mode.ADD && m.accepts() != Movement.Accepts.SHIPPED_ONLY
+                    && (item.state() == SerialState.TRACKED || type == DocumentType.SERIAL_INIT)
+                    && DocumentRules.isWhole(l.quantity())
+                    && l.quantity().compareTo(BigDecimal.valueOf(DocumentRules.MAX_SERIALS)) <= 0;
+            if (!generates) {
+                result.add(l);
+                continue;
+            }
+            SerialFormat format = SerialFormat.parse(item.autoSerialFormat(), item.sku());
+            List<String> serials = auto.issue(item.id(), item.sku(), format, now, l.quantity().intValueExact(),
+                    reserved);
+            result.add(new ResolvedLine(l.lineNo(), item, l.location(), l.toLocation(), l.quantity(), l.role(),
+                    serials));
+        }
+        return result;
     }
 
     private static LocationFacts location(Map<String, LocationFacts> locations, String code) {

@@ -236,7 +236,7 @@ public final class DocumentRules {
         }
     }
 
-    static boolean isWhole(BigDecimal q) {
+    public static boolean isWhole(BigDecimal q) {
         return q.signum() == 0 || q.stripTrailingZeros().scale() <= 0;
     }
 

@@ -2,6 +2,13 @@ package org.serialtracking.transaction.control;
 
 import org.serialtracking.item.entity.SerialState;
 
-/** What the rules need to know of an item, read (and share-locked) at posting time. */
-public record ItemFacts(long id, String sku, boolean trackSerials, SerialState state) {
+/**
+ * What the rules need to know of an item, read (and share-locked) at posting time.
+ * {@code autoSerialFormat} is set only while the item's auto serial numbers are on.
+ */
+public record ItemFacts(long id, String sku, boolean trackSerials, SerialState state, String autoSerialFormat) {
+
+    public ItemFacts(long id, String sku, boolean trackSerials, SerialState state) {
+        this(id, sku, trackSerials, state, null);
+    }
 }

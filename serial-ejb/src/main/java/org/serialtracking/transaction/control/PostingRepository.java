@@ -4,7 +4,6 @@ import org.serialtracking.item.entity.SerialState;
 import org.serialtracking.serial.HistoryType;
 import org.serialtracking.serial.SerialStatus;
 import org.serialtracking.transaction.DocumentType;
-import org.serialtracking.transaction.LineRole;
 
 import java.math.BigDecimal;
 import java.sql.Array;
@@ -12,9 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -36,25 +33,30 @@ public class PostingRepository {
         this.c = connection;
     }
 
-    /** The platform's tracking switch, share-locked: turning tracking off waits for this posting. */
-    public boolean lockTrackingSetting() throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select serial_tracking from settings where id = 1 for share");
+    /** The platform's switches, share-locked: turning tracking off waits for this posting. */
+    public Switches lockSettings() throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select serial_tracking, auto_serial_number from settings where id = 1 for share");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
-            return rs.getBoolean(1);
+            return new Switches(rs.getBoolean(1), rs.getBoolean(2));
         }
+    }
+
+    public record Switches(boolean serialTracking, boolean autoSerialNumber) {
     }
 
     /** Items by SKU, share-locked so that their tracking state cannot change under this posting. */
     public Map<String, ItemFacts> lockItems(Collection<String> skus) throws SQLException {
         Map<String, ItemFacts> result = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "select id, sku, track_serials, serial_state from item where sku = any(?) order by id for share")) {
+                "select id, sku, track_serials, serial_state, case when auto_serial_number then auto_serial_format end "
+                        + "from item where sku = any(?) order by id for share")) {
             ps.setArray(1, texts(skus));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     result.put(rs.getString(2), new ItemFacts(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
-                            SerialState.valueOf(rs.getString(4))));
+                            SerialState.valueOf(rs.getString(4)), rs.getString(5)));
                 }
             }
         }
@@ -300,13 +302,5 @@ public class PostingRepository {
             boxed[i] = values[i];
         }
         return c.createArrayOf("int8", boxed);
-    }
-
-    static OffsetDateTime utc(Timestamp t) {
-        return t.toInstant().atOffset(ZoneOffset.UTC);
-    }
-
-    static LineRole role(String s) {
-        return s == null ? null : LineRole.valueOf(s);
     }
 }

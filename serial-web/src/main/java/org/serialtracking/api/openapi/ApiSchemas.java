@@ -6,6 +6,8 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.serialtracking.api.Problem;
+import org.serialtracking.format.boundary.FormatCheck;
+import org.serialtracking.format.boundary.FormatReport;
 import org.serialtracking.item.boundary.ItemCommand;
 import org.serialtracking.item.boundary.ItemView;
 import org.serialtracking.item.boundary.SerialInitialization;
@@ -38,7 +40,8 @@ public class ApiSchemas implements OASFilter {
     /** Every record the API reads or writes; nested records are added as they are met. */
     static final List<Class<?>> RECORDS = List.of(SettingsView.class, CompanyView.class, LocationView.class,
             ItemCommand.class, ItemView.class, SerialInitialization.class, DocumentCommand.class, DocumentView.class,
-            DocumentSummary.class, SerialView.class, HistoryView.class, Problem.class);
+            DocumentSummary.class, SerialView.class, HistoryView.class, FormatCheck.class, FormatReport.class,
+            Problem.class);
 
     /** Keyset pages, by the name the operations use and the record they hold. */
     static final List<Object[]> PAGES = List.of(new Object[]{"ItemPage", ItemView.class},

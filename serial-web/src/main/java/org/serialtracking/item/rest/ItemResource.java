@@ -21,12 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.serialtracking.api.Roles;
 import org.serialtracking.common.Page;
+import org.serialtracking.format.boundary.AutoSerialService;
 import org.serialtracking.item.boundary.ItemCommand;
 import org.serialtracking.item.boundary.ItemService;
 import org.serialtracking.item.boundary.ItemView;
 import org.serialtracking.item.boundary.SerialInitialization;
 import org.serialtracking.serial.boundary.SerialQueryService;
 import org.serialtracking.serial.boundary.SerialView;
+
+import java.util.List;
 
 @Path("items")
 @RequestScoped
@@ -40,6 +43,9 @@ public class ItemResource {
 
     @Inject
     SerialQueryService serials;
+
+    @Inject
+    AutoSerialService autoSerials;
 
     @POST
     @RolesAllowed(Roles.ADMIN)
@@ -101,5 +107,13 @@ public class ItemResource {
                                       @QueryParam("after") String after) {
         items.get(sku);
         return serials.available(sku, location, q, limit, after);
+    }
+
+    @GET
+    @Path("{sku}/auto-serials/preview")
+    @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.VIEWER})
+    @Operation(summary = "The next serials this item would get now, without taking them")
+    public List<String> preview(@PathParam("sku") String sku, @QueryParam("count") Integer count) {
+        return autoSerials.preview(sku, count);
     }
 }

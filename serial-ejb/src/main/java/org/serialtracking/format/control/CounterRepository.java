@@ -1,0 +1,80 @@
+package org.serialtracking.format.control;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
+/** The SQL of auto serial numbers: counters in PostgreSQL, taken in blocks. */
+public class CounterRepository {
+
+    private final Connection c;
+
+    public CounterRepository(Connection connection) {
+        this.c = connection;
+    }
+
+    /**
+     * Takes {@code count} consecutive numbers of a counter with one locked statement and returns
+     * the first. The row stays locked until the transaction ends: concurrent documents on the
+     * same counter take their blocks one after the other, and a rollback returns the block.
+     */
+    public long allocate(long itemId, String context, String period, long start, long count) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into serial_counter (item_id, context, period, "
+                + "next_value) values (?, ?, ?, ?) on conflict (item_id, context, period) do nothing")) {
+            ps.setLong(1, itemId);
+            ps.setString(2, context);
+            ps.setString(3, period);
+            ps.setLong(4, start);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("update serial_counter set next_value = next_value + ? "
+                + "where item_id = ? and context = ? and period = ? returning next_value - ?")) {
+            ps.setLong(1, count);
+            ps.setLong(2, itemId);
+            ps.setString(3, context);
+            ps.setString(4, period);
+            ps.setLong(5, count);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The next number of a counter, without taking it. */
+    public long peek(long itemId, String context, String period, long start) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select next_value from serial_counter "
+                + "where item_id = ? and context = ? and period = ?")) {
+            ps.setLong(1, itemId);
+            ps.setString(2, context);
+            ps.setString(3, period);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : start;
+            }
+        }
+    }
+
+    /** Which of these values are taken by a serial already (as lower-case keys). */
+    public Set<String> taken(Collection<String> values) throws SQLException {
+        Set<String> taken = new HashSet<>();
+        if (values.isEmpty()) {
+            return taken;
+        }
+        try (PreparedStatement ps = c.prepareStatement("select s.serial_key from serial s "
+                + "where s.serial_key in (select lower(v) from unnest(?::text[]) v)")) {
+            Array array = c.createArrayOf("text", values.toArray(new String[0]));
+            ps.setArray(1, array);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    taken.add(rs.getString(1));
+                }
+            }
+        }
+        return taken;
+    }
+}

@@ -1,0 +1,2 @@
+/** REST boundary of auto serial numbers. */
+package org.serialtracking.format.rest;
