@@ -22,7 +22,13 @@ public enum ErrorCode {
     ALREADY_EXISTS(409, "Already exists"),
     NOT_FOUND(404, "Not found"),
     VALIDATION(422, "Invalid request"),
-    BAD_REQUEST(400, "Malformed request");
+    BAD_REQUEST(400, "Malformed request"),
+    UNSUPPORTED_FILE(415, "Unsupported file type"),
+    INVALID_FILE(422, "File cannot be read"),
+    ENCRYPTED_FILE(422, "File is password-protected"),
+    FILE_TOO_LARGE(413, "File too large"),
+    TOO_MANY_SERIALS(422, "Too many serial numbers"),
+    INVALID_RANGE(422, "Invalid serial range");
 
     private final int status;
     private final String title;

@@ -186,6 +186,33 @@ class AutoSerialIT {
     }
 
     @Test
+    void itemsSharingAFormatRaceWithoutADuplicateOrAFailure() throws Exception {
+        String format = tag + "-[[INCNUM,NONE,4]]";
+        String[] skus = {autoItem(format), autoItem(format)};
+        int clients = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(clients, threads);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<List<String>>> results = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            String sku = skus[i % 2];
+            results.add(pool.submit(() -> {
+                go.await(30, TimeUnit.SECONDS);
+                return posting.post(doc(DocumentType.RECEIPT, qty(sku, w.wh1, 10))).lines().get(0).serials();
+            }));
+        }
+        go.countDown();
+        Set<String> all = new HashSet<>();
+        try {
+            for (Future<List<String>> f : results) {
+                all.addAll(f.get(120, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(clients * 10, all.size(), "every document posted, no serial twice");
+    }
+
+    @Test
     void anItemFormatIsValidatedWhenSaved() {
         String sku = World.trackedItem(items);
         assertEquals(ErrorCode.INVALID_FORMAT, refused(() -> items.update(sku,

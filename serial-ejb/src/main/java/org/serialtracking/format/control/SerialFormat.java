@@ -45,16 +45,16 @@ public final class SerialFormat {
                 return literal;
             }
             return switch (token) {
-                case DATE -> String.format("%04d-%02d-%02d", now.getYear(), now.getMonthValue(), now.getDayOfMonth());
-                case YEAR -> String.format("%04d", now.getYear());
-                case YY -> String.format("%02d", now.getYear() % 100);
-                case MONTH -> String.format("%02d", now.getMonthValue());
-                case DAY -> String.format("%02d", now.getDayOfMonth());
-                case HOUR -> String.format("%02d", now.getHour());
-                case MINUTE -> String.format("%02d", now.getMinute());
-                case SECOND -> String.format("%02d", now.getSecond());
-                case WEEK -> String.format("%02d", now.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-                case DOY -> String.format("%03d", now.getDayOfYear());
+                case DATE -> String.format(Locale.ROOT, "%04d-%02d-%02d", now.getYear(), now.getMonthValue(), now.getDayOfMonth());
+                case YEAR -> String.format(Locale.ROOT, "%04d", now.getYear());
+                case YY -> String.format(Locale.ROOT, "%02d", now.getYear() % 100);
+                case MONTH -> String.format(Locale.ROOT, "%02d", now.getMonthValue());
+                case DAY -> String.format(Locale.ROOT, "%02d", now.getDayOfMonth());
+                case HOUR -> String.format(Locale.ROOT, "%02d", now.getHour());
+                case MINUTE -> String.format(Locale.ROOT, "%02d", now.getMinute());
+                case SECOND -> String.format(Locale.ROOT, "%02d", now.getSecond());
+                case WEEK -> String.format(Locale.ROOT, "%02d", now.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                case DOY -> String.format(Locale.ROOT, "%03d", now.getDayOfYear());
                 case SKU -> sku;
                 case INCNUM -> throw new IllegalStateException("the counter is rendered apart");
             };

@@ -55,6 +55,9 @@ import java.util.TreeMap;
 @Stateless
 public class PostingService {
 
+    /** How often a generated serial that a concurrent document took first is replaced. */
+    static final int MAX_REISSUES = 10;
+
     @Resource(lookup = "jdbc/serial")
     DataSource dataSource;
 
@@ -80,12 +83,15 @@ public class PostingService {
             PostingRepository repo = new PostingRepository(c);
             PostingRepository.Switches switches = repo.lockSettings();
             List<ResolvedLine> resolved = resolve(repo, command.lines());
+            Issuer issuer = null;
             if (switches.serialTracking() && switches.autoSerialNumber()) {
-                resolved = issueAutoSerials(new AutoSerials(new CounterRepository(c)), command.type(), resolved);
+                issuer = new Issuer(new AutoSerials(new CounterRepository(c)), reservedKeys(resolved), time.now(),
+                        new HashMap<>());
+                resolved = issueAutoSerials(issuer, command.type(), resolved);
             }
             List<PlannedLine> plan = DocumentRules.plan(command.type(), resolved, switches.serialTracking());
 
-            Map<String, ExistingSerial> existing = lockExisting(repo, plan);
+            Map<String, ExistingSerial> existing = lockExisting(repo, plan, issuer);
             checkSerials(plan, existing);
 
             PostingRepository.Header header = repo.insertHeader(command.type(), trim(command.reference()), user);
@@ -94,7 +100,7 @@ public class PostingService {
             for (PlannedLine line : plan) {
                 if (!line.serials().isEmpty()) {
                     serialsByLine.put(line.lineNo(), applySerials(repo, line, existing, header.id(),
-                            lineIds.get(line.lineNo()), user));
+                            lineIds.get(line.lineNo()), user, issuer));
                 }
             }
             applyStock(repo, plan);
@@ -138,17 +144,8 @@ public class PostingService {
      * serial numbers are on (issue 3). Serials given explicitly are used as given; a restock never
      * generates (it takes back known serials).
      */
-    private List<ResolvedLine> issueAutoSerials(AutoSerials auto, DocumentType type, List<ResolvedLine> lines)
+    private static List<ResolvedLine> issueAutoSerials(Issuer issuer, DocumentType type, List<ResolvedLine> lines)
             throws SQLException {
-        Set<String> reserved = new HashSet<>();
-        for (ResolvedLine l : lines) {
-            for (String s : l.rawSerials()) {
-                if (s != null) {
-                    reserved.add(key(s.strip()));
-                }
-            }
-        }
-        ZonedDateTime now = time.now();
         List<ResolvedLine> result = new ArrayList<>(lines.size());
         for (ResolvedLine l : lines) {
             ItemFacts item = l.item();
@@ -163,12 +160,37 @@ public class PostingService {
                 continue;
             }
             SerialFormat format = SerialFormat.parse(item.autoSerialFormat(), item.sku());
-            List<String> serials = auto.issue(item.id(), item.sku(), format, now, l.quantity().intValueExact(),
-                    reserved);
+            issuer.formats().put(l.lineNo(), format);
+            List<String> serials = issuer.issue(l.lineNo(), item, l.quantity().intValueExact());
             result.add(new ResolvedLine(l.lineNo(), item, l.location(), l.toLocation(), l.quantity(), l.role(),
                     serials));
         }
         return result;
+    }
+
+    /** The serial keys a document names explicitly: generated serials must not take them. */
+    private static Set<String> reservedKeys(List<ResolvedLine> lines) {
+        Set<String> reserved = new HashSet<>();
+        for (ResolvedLine l : lines) {
+            for (String s : l.rawSerials()) {
+                if (s != null) {
+                    reserved.add(key(s.strip()));
+                }
+            }
+        }
+        return reserved;
+    }
+
+    /** Issues the auto serials of one document: one moment, one set of keys already used. */
+    private record Issuer(AutoSerials auto, Set<String> reserved, ZonedDateTime now, Map<Integer, SerialFormat> formats) {
+
+        boolean generated(int lineNo) {
+            return formats.containsKey(lineNo);
+        }
+
+        List<String> issue(int lineNo, ItemFacts item, int count) throws SQLException {
+            return auto.issue(item.id(), item.sku(), formats.get(lineNo), now, count, reserved);
+        }
     }
 
     private static LocationFacts location(Map<String, LocationFacts> locations, String code) {
@@ -179,11 +201,18 @@ public class PostingService {
         return found;
     }
 
-    /** Locks every named serial that exists, keyed by its case-insensitive key. */
-    private static Map<String, ExistingSerial> lockExisting(PostingRepository repo, List<PlannedLine> plan)
-            throws SQLException {
+    /**
+     * Locks every named serial that exists, keyed by its case-insensitive key. Generated serials are
+     * left out: they were free when issued, and one that a concurrent document takes before this one
+     * inserts it is replaced at insertion.
+     */
+    private static Map<String, ExistingSerial> lockExisting(PostingRepository repo, List<PlannedLine> plan,
+                                                            Issuer issuer) throws SQLException {
         List<String> values = new ArrayList<>();
         for (PlannedLine l : plan) {
+            if (issuer != null && issuer.generated(l.lineNo())) {
+                continue;
+            }
             for (SerialNumber s : l.serials()) {
                 values.add(s.value());
             }
@@ -256,7 +285,7 @@ public class PostingService {
     /** Writes one line's serials and history; returns the serials as stored. */
     private static List<String> applySerials(PostingRepository repo, PlannedLine line,
                                              Map<String, ExistingSerial> existing, long transactionId, long lineId,
-                                             String user) throws SQLException {
+                                             String user, Issuer issuer) throws SQLException {
         ResolvedLine l = line.line();
         Movement m = line.movement();
         List<String> stored = new ArrayList<>(line.serials().size());
@@ -280,16 +309,28 @@ public class PostingService {
                     // sorted by key: concurrent documents insert overlapping serials in the same order
                     fresh.sort(Comparator.comparing(SerialNumber::key));
                     List<String> values = fresh.stream().map(SerialNumber::value).toList();
-                    Map<String, Long> inserted = repo.insertNew(values, l.item().id(), l.location().id(),
-                            transactionId);
-                    if (inserted.size() != values.size()) {
-                        List<String> lost = values.stream().filter(v -> !inserted.containsKey(v)).toList();
-                        throw new RuleViolation(ErrorCode.DUPLICATE_SERIAL, lost.size()
-                                + " serial(s) were just created by another document", lost);
-                    }
-                    for (String v : values) {
-                        ids.add(inserted.get(v));
-                        stored.add(v);
+                    for (int attempt = 0; !values.isEmpty(); attempt++) {
+                        Map<String, Long> inserted = repo.insertNew(values, l.item().id(), l.location().id(),
+                                transactionId);
+                        List<String> lost = new ArrayList<>();
+                        for (String v : values) {
+                            Long id = inserted.get(v);
+                            if (id == null) {
+                                lost.add(v);
+                            } else {
+                                ids.add(id);
+                                stored.add(v);
+                            }
+                        }
+                        // a concurrent document took some of these serials first: a generated serial
+                        // is replaced by the next free numbers, a serial given by the user is refused
+                        boolean replace = !lost.isEmpty() && issuer != null && issuer.generated(line.lineNo())
+                                && attempt < MAX_REISSUES;
+                        if (!lost.isEmpty() && !replace) {
+                            throw new RuleViolation(ErrorCode.DUPLICATE_SERIAL, lost.size()
+                                    + " serial(s) were just created by another document", lost);
+                        }
+                        values = replace ? issuer.issue(line.lineNo(), l.item(), lost.size()) : List.of();
                     }
                 }
                 repo.insertHistory(toArray(ids), transactionId, lineId, m.history(), 1, l.location().id(), user);
