@@ -27,6 +27,8 @@ public final class Deployments {
             "org.serialtracking.transaction.control",
             "org.serialtracking.format.control",
             "org.serialtracking.format.boundary",
+            "org.serialtracking.entry.control",
+            "org.serialtracking.entry.boundary",
     };
 
     private Deployments() {

@@ -12,6 +12,7 @@ import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.Page;
 import org.serialtracking.common.Quantities;
 import org.serialtracking.common.RuleViolation;
+import org.serialtracking.common.Text;
 import org.serialtracking.format.control.SerialFormat;
 import org.serialtracking.item.entity.Item;
 import org.serialtracking.item.entity.SerialState;
@@ -53,7 +54,7 @@ public class ItemService {
         if (find(sku).isPresent()) {
             throw new RuleViolation(ErrorCode.ALREADY_EXISTS, "Item '" + sku + "' already exists");
         }
-        Item item = new Item(sku, name(command.name(), sku));
+        Item item = new Item(sku, Text.name(command.name(), sku));
         if (Boolean.TRUE.equals(command.trackSerials())) {
             requirePlatformTracking(sku);
             item.startTracking(false);
@@ -102,7 +103,7 @@ public class ItemService {
             throw RuleViolation.invalid("initialStock is only for new items: post a RECEIPT or an ADJUSTMENT");
         }
         if (command.name() != null && !command.name().isBlank()) {
-            item.rename(name(command.name(), item.getSku()));
+            item.rename(Text.name(command.name(), item.getSku()));
         }
         if (command.trackSerials() != null && command.trackSerials() != item.isTrackSerials()) {
             if (command.trackSerials()) {
@@ -157,7 +158,7 @@ public class ItemService {
     public Page<ItemView> search(String q, Integer limit, String after) {
         int size = Cursor.limit(limit);
         String from = Cursor.decode(after);
-        String pattern = q == null || q.isBlank() ? "%" : "%" + likeEscape(q.strip().toLowerCase()) + "%";
+        String pattern = q == null || q.isBlank() ? "%" : "%" + Text.likeEscape(q.strip().toLowerCase()) + "%";
         List<Item> found = em.createQuery("select i from Item i where (lower(i.sku) like :p or lower(i.name) like :p)"
                         + " and i.sku > :after order by i.sku", Item.class)
                 .setParameter("p", pattern).setParameter("after", from == null ? "" : from)
@@ -253,20 +254,5 @@ public class ItemService {
             throw RuleViolation.invalid("sku must be at most " + MAX_SKU + " characters without control characters");
         }
         return sku;
-    }
-
-    private static String name(String raw, String fallback) {
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        String name = raw.strip();
-        if (name.length() > 200) {
-            throw RuleViolation.invalid("name must be at most 200 characters");
-        }
-        return name;
-    }
-
-    private static String likeEscape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -4,20 +4,29 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import org.serialtracking.common.Cursor;
+import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.Page;
 import org.serialtracking.common.RuleViolation;
+import org.serialtracking.common.Text;
 import org.serialtracking.serial.HistoryType;
 import org.serialtracking.serial.SerialNumber;
 import org.serialtracking.serial.SerialStatus;
 
+import org.serialtracking.entry.control.ExportRow;
+import org.serialtracking.entry.control.SerialExport;
+
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * Reads serials. Lookups go through the case-insensitive key ({@code serial_key}); lists are ordered
@@ -29,6 +38,8 @@ public class SerialQueryService {
     private static final String SELECT = "select s.serial, i.sku, s.status, l.code, c.code, s.serial_key "
             + "from serial s join item i on i.id = s.item_id left join location l on l.id = s.location_id "
             + "left join company c on c.id = l.company_id ";
+
+    static final int MAX_AUTO_SELECT = 1_000_000;
 
     @Resource(lookup = "jdbc/serial")
     DataSource dataSource;
@@ -87,24 +98,8 @@ public class SerialQueryService {
                                  String after) {
         int size = Cursor.limit(limit);
         String from = Cursor.decode(after);
-        StringBuilder sql = new StringBuilder(SELECT).append("where true");
         List<Object> params = new ArrayList<>();
-        if (present(sku)) {
-            sql.append(" and s.item_id = (select id from item where sku = ?)");
-            params.add(sku.strip());
-        }
-        if (status != null) {
-            sql.append(" and s.status = ?");
-            params.add(status.name());
-        }
-        if (present(location)) {
-            sql.append(" and s.location_id = (select id from location where code = ?)");
-            params.add(location.strip());
-        }
-        if (present(q)) {
-            sql.append(" and s.serial_key like '%' || lower(?) || '%' escape '\\'");
-            params.add(likeEscape(q.strip()));
-        }
+        StringBuilder sql = filtered(sku, status, location, q, params);
         if (from != null) {
             sql.append(" and s.serial_key > ?");
             params.add(from);
@@ -132,12 +127,127 @@ public class SerialQueryService {
         }
     }
 
+    /**
+     * Streams the filtered serial list as CSV or XLSX, read through a database cursor (rows are
+     * fetched a thousand at a time), so memory stays flat however many serials match.
+     */
+    public long export(String format, String sku, SerialStatus status, String location, OutputStream out) {
+        boolean xlsx = "xlsx".equalsIgnoreCase(format);
+        if (!xlsx && format != null && !"csv".equalsIgnoreCase(format)) {
+            throw RuleViolation.invalid("format must be csv or xlsx");
+        }
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = filtered(sku, status, location, null, params).append(" order by s.serial_key");
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            // inside the JTA transaction autocommit is off, so the driver reads through a cursor
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                Iterator<ExportRow> rows = new Iterator<>() {
+                    Boolean ahead;
+
+                    @Override
+                    public boolean hasNext() {
+                        try {
+                            if (ahead == null) {
+                                ahead = rs.next();
+                            }
+                            return ahead;
+                        } catch (SQLException e) {
+                            throw new EJBException(e);
+                        }
+                    }
+
+                    @Override
+                    public ExportRow next() {
+                        if (!hasNext()) {
+                            throw new NoSuchElementException();
+                        }
+                        ahead = null;
+                        try {
+                            return new ExportRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                    rs.getString(5));
+                        } catch (SQLException e) {
+                            throw new EJBException(e);
+                        }
+                    }
+                };
+                return xlsx ? SerialExport.xlsx(rows, out) : SerialExport.csv(rows, out);
+            }
+        } catch (SQLException | IOException e) {
+            throw new EJBException(e);
+        }
+    }
+
+    /** The serial list's query up to its order: every filter that is given, none that is not. */
+    private static StringBuilder filtered(String sku, SerialStatus status, String location, String q,
+                                          List<Object> params) {
+        StringBuilder sql = new StringBuilder(SELECT).append("where true");
+        if (present(sku)) {
+            sql.append(" and s.item_id = (select id from item where sku = ?)");
+            params.add(sku.strip());
+        }
+        if (status != null) {
+            sql.append(" and s.status = ?");
+            params.add(status.name());
+        }
+        if (present(location)) {
+            sql.append(" and s.location_id = (select id from location where code = ?)");
+            params.add(location.strip());
+        }
+        if (present(q)) {
+            sql.append(" and s.serial_key like '%' || lower(?) || '%' escape '\\'");
+            params.add(Text.likeEscape(q.strip()));
+        }
+        return sql;
+    }
+
     /** IN_STOCK serials of an item at a location: what a shipment or a transfer line can pick from. */
     public Page<SerialView> available(String sku, String location, String q, Integer limit, String after) {
         if (!present(location)) {
             throw RuleViolation.invalid("location is required");
         }
         return list(sku, SerialStatus.IN_STOCK, location, q, limit, after);
+    }
+
+    /** FIFO: the oldest received serials first; INSUFFICIENT_STOCK names how many are available. */
+    public List<String> autoSelect(String sku, AutoSelect request) {
+        if (request == null || !present(request.location())) {
+            throw RuleViolation.invalid("location is required");
+        }
+        if (request.quantity() == null || request.quantity() < 1 || request.quantity() > MAX_AUTO_SELECT) {
+            throw RuleViolation.invalid("quantity must be between 1 and " + MAX_AUTO_SELECT);
+        }
+        List<String> exclude = request.exclude() == null ? List.of()
+                : request.exclude().stream().filter(e -> e != null && !e.isBlank()).map(String::strip).toList();
+        String where = "from serial s where s.item_id = (select id from item where sku = ?) "
+                + "and s.location_id = (select id from location where code = ?) and s.status = 'IN_STOCK' "
+                + "and s.serial_key <> all (select lower(x) from unnest(?::text[]) x)";
+        try (Connection c = dataSource.getConnection()) {
+            List<String> picked = new ArrayList<>(request.quantity());
+            try (PreparedStatement ps = c.prepareStatement("select s.serial " + where
+                    + " order by s.received_at, s.id limit ?")) {
+                ps.setString(1, sku.strip());
+                ps.setString(2, request.location().strip());
+                ps.setArray(3, c.createArrayOf("text", exclude.toArray(new String[0])));
+                ps.setInt(4, request.quantity());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        picked.add(rs.getString(1));
+                    }
+                }
+            }
+            if (picked.size() < request.quantity()) {
+                throw new RuleViolation(ErrorCode.INSUFFICIENT_STOCK, "Only " + picked.size() + " serial(s) of "
+                        + sku.strip() + " are available at " + request.location().strip() + " (not counting "
+                        + exclude.size() + " excluded); " + request.quantity() + " requested");
+            }
+            return picked;
+        } catch (SQLException e) {
+            throw new EJBException(e);
+        }
     }
 
     private static SerialView view(ResultSet rs) throws SQLException {
@@ -147,9 +257,5 @@ public class SerialQueryService {
 
     private static boolean present(String s) {
         return s != null && !s.isBlank();
-    }
-
-    private static String likeEscape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.RuleViolation;
+import org.serialtracking.common.Text;
 import org.serialtracking.site.entity.Company;
 import org.serialtracking.site.entity.Location;
 
@@ -22,7 +23,7 @@ public class SiteService {
 
     public CompanyView createCompany(CompanyView wanted) {
         String code = code(wanted == null ? null : wanted.code(), "company");
-        String name = name(wanted.name(), code);
+        String name = Text.name(wanted.name(), code);
         if (company(code).isPresent()) {
             throw new RuleViolation(ErrorCode.ALREADY_EXISTS, "Company '" + code + "' already exists");
         }
@@ -39,7 +40,7 @@ public class SiteService {
 
     public LocationView createLocation(LocationView wanted) {
         String code = code(wanted == null ? null : wanted.code(), "location");
-        String name = name(wanted.name(), code);
+        String name = Text.name(wanted.name(), code);
         if (wanted.company() == null || wanted.company().isBlank()) {
             throw RuleViolation.invalid("company is required: every location belongs to one company");
         }
@@ -79,16 +80,5 @@ public class SiteService {
                     + " characters without control characters");
         }
         return code;
-    }
-
-    static String name(String raw, String fallback) {
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        String name = raw.strip();
-        if (name.length() > 200) {
-            throw RuleViolation.invalid("name must be at most 200 characters");
-        }
-        return name;
     }
 }

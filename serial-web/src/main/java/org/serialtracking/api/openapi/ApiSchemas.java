@@ -6,11 +6,18 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.serialtracking.api.Problem;
+import org.serialtracking.entry.boundary.QuickEntryText;
+import org.serialtracking.entry.boundary.RangeList;
+import org.serialtracking.entry.boundary.SerialList;
+import org.serialtracking.entry.control.ImportResult;
+import org.serialtracking.entry.control.QuickEntryResult;
+import org.serialtracking.entry.control.RangeRequest;
 import org.serialtracking.format.boundary.FormatCheck;
 import org.serialtracking.format.boundary.FormatReport;
 import org.serialtracking.item.boundary.ItemCommand;
 import org.serialtracking.item.boundary.ItemView;
 import org.serialtracking.item.boundary.SerialInitialization;
+import org.serialtracking.serial.boundary.AutoSelect;
 import org.serialtracking.serial.boundary.HistoryView;
 import org.serialtracking.serial.boundary.SerialView;
 import org.serialtracking.settings.boundary.SettingsView;
@@ -41,6 +48,8 @@ public class ApiSchemas implements OASFilter {
     static final List<Class<?>> RECORDS = List.of(SettingsView.class, CompanyView.class, LocationView.class,
             ItemCommand.class, ItemView.class, SerialInitialization.class, DocumentCommand.class, DocumentView.class,
             DocumentSummary.class, SerialView.class, HistoryView.class, FormatCheck.class, FormatReport.class,
+            AutoSelect.class, ImportResult.class, RangeRequest.class, SerialList.class, RangeList.class,
+            QuickEntryText.class, QuickEntryResult.class,
             Problem.class);
 
     /** Keyset pages, by the name the operations use and the record they hold. */

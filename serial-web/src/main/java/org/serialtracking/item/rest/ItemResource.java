@@ -26,6 +26,7 @@ import org.serialtracking.item.boundary.ItemCommand;
 import org.serialtracking.item.boundary.ItemService;
 import org.serialtracking.item.boundary.ItemView;
 import org.serialtracking.item.boundary.SerialInitialization;
+import org.serialtracking.serial.boundary.AutoSelect;
 import org.serialtracking.serial.boundary.SerialQueryService;
 import org.serialtracking.serial.boundary.SerialView;
 
@@ -115,5 +116,19 @@ public class ItemResource {
     @Operation(summary = "The next serials this item would get now, without taking them")
     public List<String> preview(@PathParam("sku") String sku, @QueryParam("count") Integer count) {
         return autoSerials.preview(sku, count);
+    }
+
+    @POST
+    @Path("{sku}/auto-select")
+    @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.VIEWER})
+    @Operation(summary = "Pick serials to remove, oldest received first (FIFO)",
+            description = "422 INSUFFICIENT_STOCK naming how many are available.")
+    @APIResponse(responseCode = "422", description = "Not enough serials",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public List<String> autoSelect(@PathParam("sku") String sku,
+                                   @RequestBody(content = @Content(schema = @Schema(ref = "AutoSelect")))
+                                   AutoSelect request) {
+        items.get(sku);
+        return serials.autoSelect(sku, request);
     }
 }

@@ -3,12 +3,15 @@ package org.serialtracking.serial.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,7 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.serialtracking.api.Roles;
+import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.Page;
+import org.serialtracking.common.RuleViolation;
 import org.serialtracking.serial.SerialStatus;
 import org.serialtracking.serial.boundary.HistoryView;
 import org.serialtracking.serial.boundary.SerialQueryService;
@@ -41,6 +46,24 @@ public class SerialResource {
                                  @QueryParam("location") String location, @QueryParam("q") String q,
                                  @QueryParam("limit") Integer limit, @QueryParam("after") String after) {
         return serials.list(sku, status, location, q, limit, after);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(summary = "Download the filtered serial list as CSV or XLSX (streamed)",
+            description = "Values beginning with =, +, - or @ are neutralised against formula injection.")
+    public Response export(@QueryParam("format") @DefaultValue("csv") String format, @QueryParam("sku") String sku,
+                           @QueryParam("status") SerialStatus status, @QueryParam("location") String location) {
+        boolean xlsx = "xlsx".equalsIgnoreCase(format);
+        if (!xlsx && !"csv".equalsIgnoreCase(format)) {
+            throw new RuleViolation(ErrorCode.VALIDATION, "format must be csv or xlsx");
+        }
+        StreamingOutput body = out -> serials.export(format, sku, status, location, out);
+        return Response.ok(body, xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                        : "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"serials." + (xlsx ? "xlsx" : "csv") + "\"")
+                .build();
     }
 
     @GET

@@ -1,0 +1,56 @@
+package org.serialtracking.entry.boundary;
+
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import org.serialtracking.common.RuleViolation;
+import org.serialtracking.entry.control.ImportResult;
+import org.serialtracking.entry.control.QuickEntry;
+import org.serialtracking.entry.control.QuickEntryResult;
+import org.serialtracking.entry.control.RangeGenerator;
+import org.serialtracking.entry.control.RangeRequest;
+import org.serialtracking.entry.control.SerialImport;
+import org.serialtracking.entry.control.SerialRanges;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * The tools behind the serial number modal: read serials from a file, generate a range, parse
+ * typed text, collapse a list for display. They touch no data, so they run outside transactions.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SerialEntryService {
+
+    /** Serials of the first column of an .xlsx, .csv or .txt file: deduplicated, with rejected rows. */
+    public ImportResult importFile(String filename, InputStream content) {
+        if (content == null) {
+            throw RuleViolation.invalid("file is required (multipart field 'file')");
+        }
+        try {
+            return SerialImport.read(filename, content);
+        } catch (IOException e) {
+            throw new EJBException("The upload could not be read", e);
+        }
+    }
+
+    public SerialList range(RangeRequest request) {
+        if (request == null) {
+            throw RuleViolation.invalid("a range is required");
+        }
+        return new SerialList(RangeGenerator.generate(request));
+    }
+
+    public QuickEntryResult parse(QuickEntryText text) {
+        return QuickEntry.parse(text == null ? null : text.text());
+    }
+
+    public RangeList collapse(SerialList serials) {
+        if (serials == null || serials.serials() == null) {
+            throw RuleViolation.invalid("serials is required");
+        }
+        return new RangeList(SerialRanges.collapse(serials.serials()));
+    }
+}

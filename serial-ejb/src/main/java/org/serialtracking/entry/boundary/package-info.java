@@ -1,0 +1,2 @@
+/** Entry tools capability: the service behind the serial number modal and the serial-tools API. */
+package org.serialtracking.entry.boundary;

@@ -1,0 +1,23 @@
+package org.serialtracking.entry.control;
+
+import java.util.List;
+
+/**
+ * What an import found: the serials, in file order without repeats ({@code duplicatesRemoved}
+ * counts the later, case-insensitive repeats dropped), and the values that are not serials, each
+ * with its 1-based row. At most {@link #MAX_LISTED_REJECTED} rejected values are listed, so a file of
+ * garbage cannot produce a response of garbage; {@code rejectedCount} counts them all.
+ */
+public record ImportResult(List<String> serials, int count, int duplicatesRemoved, List<Rejected> rejected,
+                           int rejectedCount) {
+
+    public static final int MAX_LISTED_REJECTED = 1000;
+
+    /**
+     * A value that is not a serial: where it is (the spreadsheet row, the CSV record, the text line),
+     * what it says (cut after {@value org.serialtracking.serial.SerialNumber#MAX_LENGTH} characters)
+     * and why it was left out.
+     */
+    public record Rejected(int row, String value, String reason) {
+    }
+}

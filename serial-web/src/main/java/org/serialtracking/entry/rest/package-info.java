@@ -1,0 +1,2 @@
+/** REST boundary of the serial entry tools. */
+package org.serialtracking.entry.rest;
