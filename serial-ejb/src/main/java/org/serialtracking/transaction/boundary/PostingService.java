@@ -19,6 +19,7 @@ import org.serialtracking.serial.SerialStatus;
 import org.serialtracking.transaction.DocumentType;
 import org.serialtracking.transaction.control.DocumentRules;
 import org.serialtracking.transaction.control.ExistingSerial;
+import org.serialtracking.transaction.control.IdempotencyRepository;
 import org.serialtracking.transaction.control.ItemFacts;
 import org.serialtracking.transaction.control.LocationFacts;
 import org.serialtracking.transaction.control.Movement;
@@ -28,6 +29,9 @@ import org.serialtracking.transaction.control.ResolvedLine;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -35,10 +39,12 @@ import java.util.Comparator;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -58,6 +64,9 @@ public class PostingService {
     /** How often a generated serial that a concurrent document took first is replaced. */
     static final int MAX_REISSUES = 10;
 
+    /** Idempotency keys are kept a week (at least a day is promised). */
+    static final int KEEP_KEYS_DAYS = 7;
+
     @Resource(lookup = "jdbc/serial")
     DataSource dataSource;
 
@@ -67,8 +76,54 @@ public class PostingService {
     @EJB
     TimeSource time;
 
+    @EJB
+    DocumentQueryService documents;
+
     public DocumentView post(DocumentCommand command) {
         return post(command, false);
+    }
+
+    /**
+     * Posts once per idempotency key: a retry with the same key and the same document gets the
+     * first posting's document back (replayed), the same key with another document is refused.
+     * Keys are per user and kept {@value #KEEP_KEYS_DAYS} days.
+     */
+    public Posted post(DocumentCommand command, String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            return new Posted(post(command), false);
+        }
+        String key = idempotencyKey.strip();
+        if (key.length() > 200 || key.chars().anyMatch(Character::isISOControl)) {
+            throw RuleViolation.invalid("Idempotency-Key must be at most 200 characters without control characters");
+        }
+        String user = context.getCallerPrincipal().getName();
+        String hash = sha256(String.valueOf(command));
+        try (Connection c = dataSource.getConnection()) {
+            IdempotencyRepository keys = new IdempotencyRepository(c);
+            keys.purgeOlderThan(KEEP_KEYS_DAYS);
+            Optional<IdempotencyRepository.Used> used = keys.claim(user, key, hash);
+            if (used.isPresent()) {
+                if (!used.get().requestHash().equals(hash) || used.get().transactionId() == null) {
+                    throw new RuleViolation(ErrorCode.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key '" + key
+                            + "' was used for a different document; use a new key for a new document");
+                }
+                return new Posted(documents.get(used.get().transactionId()), true);
+            }
+            DocumentView posted = post(command);
+            keys.complete(user, key, posted.id());
+            return new Posted(posted, false);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

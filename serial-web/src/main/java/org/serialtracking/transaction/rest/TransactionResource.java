@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,6 +29,7 @@ import org.serialtracking.transaction.boundary.DocumentCommand;
 import org.serialtracking.transaction.boundary.DocumentQueryService;
 import org.serialtracking.transaction.boundary.DocumentSummary;
 import org.serialtracking.transaction.boundary.DocumentView;
+import org.serialtracking.transaction.boundary.Posted;
 import org.serialtracking.transaction.boundary.PostingService;
 
 @Path("transactions")
@@ -52,10 +55,15 @@ public class TransactionResource {
                     + "stable code and the offending serials (422; DUPLICATE_SERIAL is 409).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(ref = "DocumentView")))
     @APIResponse(responseCode = "422", description = "A rule is broken (problem details with code and serials)", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response post(@RequestBody(content = @Content(schema = @Schema(ref = "DocumentCommand"))) DocumentCommand document) {
-        DocumentView posted = posting.post(document);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(posted.id())).build())
-                .entity(posted).build();
+    public Response post(@RequestBody(content = @Content(schema = @Schema(ref = "DocumentCommand"))) DocumentCommand document,
+                         @Parameter(description = "retries with the same key and body return the first document (200)")
+                         @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        Posted posted = posting.post(document, idempotencyKey);
+        if (posted.replayed()) {
+            return Response.ok(posted.document()).build();
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(posted.document().id())).build())
+                .entity(posted.document()).build();
     }
 
     @GET
