@@ -18,6 +18,7 @@ public enum ErrorCode {
     INSUFFICIENT_STOCK(422, "Insufficient stock"),
     INVALID_FORMAT(422, "Invalid auto serial number format"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key already used for another request"),
+    REQUEST_TOO_LARGE(413, "Request too large"),
     CONFIRMATION_REQUIRED(409, "Confirmation required"),
     CONFLICT(409, "Conflicting change"),
     ALREADY_EXISTS(409, "Already exists"),

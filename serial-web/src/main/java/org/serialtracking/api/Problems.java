@@ -1,6 +1,8 @@
 package org.serialtracking.api;
 
 import jakarta.ejb.EJBException;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.RuleViolation;
+import org.serialtracking.platform.web.RequestSizeFilter;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -59,6 +62,10 @@ public final class Problems {
                     break;
             }
         }
+        if (causedBy(failure, RequestSizeFilter.TooLarge.class)) {
+            return response(ErrorCode.REQUEST_TOO_LARGE, "The request body is larger than the server accepts",
+                    List.of());
+        }
         if (isMalformedJson(failure)) {
             return response(ErrorCode.BAD_REQUEST, "The request body is not valid JSON for this operation",
                     List.of());
@@ -91,6 +98,28 @@ public final class Problems {
         Problem p = new Problem(TYPE_BASE + code.name().toLowerCase().replace('_', '-'), code.title(), status,
                 detail, code.name(), serials == null || serials.isEmpty() ? null : serials);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    /** A problem as JSON text, for the places that answer before JAX-RS runs (servlet filters). */
+    public static String json(ErrorCode code, String detail, List<String> serials) {
+        Problem p = (Problem) response(code, detail, serials).getEntity();
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            return jsonb.toJson(p);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static String describe(ConstraintViolation<?> v) {
