@@ -14,6 +14,7 @@ public final class Deployments {
 
     private static final String[] PACKAGES = {
             "org.serialtracking.common",
+            "org.serialtracking.audit.boundary",
             "org.serialtracking.serial",
             "org.serialtracking.serial.boundary",
             "org.serialtracking.settings.entity",

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.serialtracking.audit.boundary.AuditLog;
 import org.serialtracking.common.Cursor;
 import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.Page;
@@ -43,6 +44,9 @@ public class ItemService {
     @EJB
     PostingService posting;
 
+    @EJB
+    AuditLog audit;
+
     @Resource
     SessionContext context;
 
@@ -62,6 +66,7 @@ public class ItemService {
         applyAutoSerial(item, command);
         em.persist(item);
         em.flush();
+        audit.record(AuditLog.Action.ITEM_CREATED, sku, describe(item));
 
         InitialStock initial = command.initialStock();
         if (initial != null && initial.quantity() != null && initial.quantity().signum() != 0) {
@@ -102,6 +107,7 @@ public class ItemService {
         if (command.initialStock() != null) {
             throw RuleViolation.invalid("initialStock is only for new items: post a RECEIPT or an ADJUSTMENT");
         }
+        String before = describe(item);
         if (command.name() != null && !command.name().isBlank()) {
             item.rename(Text.name(command.name(), item.getSku()));
         }
@@ -114,7 +120,17 @@ public class ItemService {
         }
         applyAutoSerial(item, command);
         em.flush();
+        String after = describe(item);
+        if (!after.equals(before)) {
+            audit.record(AuditLog.Action.ITEM_CHANGED, item.getSku(), before + " -> " + after);
+        }
         return view(item);
+    }
+
+    private static String describe(Item item) {
+        return "name '" + item.getName() + "', trackSerials " + item.isTrackSerials() + " (" + item.getSerialState()
+                + "), autoSerialNumber " + item.isAutoSerialNumber()
+                + (item.getAutoSerialFormat() == null ? "" : " '" + item.getAutoSerialFormat() + "'");
     }
 
     /**
@@ -151,6 +167,8 @@ public class ItemService {
         if (waiting.longValue() == 0) {
             item.markInitialized();
         }
+        audit.record(AuditLog.Action.SERIALS_INITIALIZED, item.getSku(), onHand.toPlainString()
+                + " serial(s) loaded at " + location + (waiting.longValue() == 0 ? "; item TRACKED" : ""));
         em.flush();
         return view(item);
     }

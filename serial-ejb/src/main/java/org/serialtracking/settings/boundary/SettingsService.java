@@ -1,11 +1,13 @@
 package org.serialtracking.settings.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.serialtracking.audit.boundary.AuditLog;
 import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.RuleViolation;
 import org.serialtracking.settings.entity.PlatformSettings;
@@ -25,6 +27,9 @@ public class SettingsService {
 
     @Resource
     SessionContext context;
+
+    @EJB
+    AuditLog audit;
 
     public SettingsView get() {
         PlatformSettings s = em.find(PlatformSettings.class, PlatformSettings.SINGLETON_ID);
@@ -52,6 +57,11 @@ public class SettingsService {
             }
             eraseSerialData();
         }
+        if (s.isSerialTracking() != wanted.serialTracking() || s.isAutoSerialNumber() != wanted.autoSerialNumber()) {
+            audit.record(AuditLog.Action.SETTINGS_CHANGED, "settings", "serialTracking " + s.isSerialTracking()
+                    + " -> " + wanted.serialTracking() + ", autoSerialNumber " + s.isAutoSerialNumber() + " -> "
+                    + wanted.autoSerialNumber());
+        }
         s.change(wanted.serialTracking(), wanted.autoSerialNumber(), context.getCallerPrincipal().getName());
         em.flush();
         return view(s);
@@ -59,6 +69,10 @@ public class SettingsService {
 
     /** Rule 9: all serial data goes, documents and stock quantities stay. */
     private void eraseSerialData() {
+        Number serials = (Number) em.createNativeQuery("select count(*) from serial").getSingleResult();
+        Number history = (Number) em.createNativeQuery("select count(*) from serial_history").getSingleResult();
+        audit.record(AuditLog.Action.SERIAL_DATA_DELETED, "settings", serials + " serial(s) and " + history
+                + " history row(s) deleted with their item tracking settings and counters");
         em.createNativeQuery("truncate table serial_history, serial, serial_counter").executeUpdate();
         em.createNativeQuery("update item set track_serials = false, serial_state = 'UNTRACKED', "
                 + "auto_serial_number = false, auto_serial_format = null, version = version + 1, updated_at = now() "

@@ -1,8 +1,10 @@
 package org.serialtracking.site.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.serialtracking.audit.boundary.AuditLog;
 import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.RuleViolation;
 import org.serialtracking.common.Text;
@@ -21,6 +23,9 @@ public class SiteService {
     @PersistenceContext(unitName = "serial")
     EntityManager em;
 
+    @EJB
+    AuditLog audit;
+
     public CompanyView createCompany(CompanyView wanted) {
         String code = code(wanted == null ? null : wanted.code(), "company");
         String name = Text.name(wanted.name(), code);
@@ -30,6 +35,7 @@ public class SiteService {
         Company c = new Company(code, name);
         em.persist(c);
         em.flush();
+        audit.record(AuditLog.Action.COMPANY_CREATED, code, name);
         return new CompanyView(c.getCode(), c.getName());
     }
 
@@ -53,6 +59,7 @@ public class SiteService {
         Location l = new Location(code, name, company);
         em.persist(l);
         em.flush();
+        audit.record(AuditLog.Action.LOCATION_CREATED, code, name + " in " + company.getCode());
         return view(l);
     }
 

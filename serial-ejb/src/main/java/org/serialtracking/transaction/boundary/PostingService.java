@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import org.serialtracking.audit.boundary.AuditLog;
 import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.Quantities;
 import org.serialtracking.common.RuleViolation;
@@ -78,6 +79,9 @@ public class PostingService {
 
     @EJB
     DocumentQueryService documents;
+
+    @EJB
+    AuditLog audit;
 
     public DocumentView post(DocumentCommand command) {
         return post(command, false);
@@ -161,6 +165,10 @@ public class PostingService {
             applyStock(repo, plan);
             repo.checkStockMatchesSerials();
             String number = repo.assignNumber(header.id(), command.type());
+            int serialCount = serialsByLine.values().stream().mapToInt(List::size).sum();
+            audit.record(AuditLog.Action.DOCUMENT_POSTED, number, command.type() + ", " + plan.size() + " line(s), "
+                    + serialCount + " serial(s)" + (trim(command.reference()) == null ? ""
+                    : ", reference " + trim(command.reference())));
             return view(header, number, command, plan, serialsByLine, user);
         } catch (SQLException e) {
             throw translate(e);

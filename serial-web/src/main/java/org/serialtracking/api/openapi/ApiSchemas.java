@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.serialtracking.api.Problem;
+import org.serialtracking.audit.boundary.AuditEvent;
 import org.serialtracking.entry.boundary.QuickEntryText;
 import org.serialtracking.entry.boundary.RangeList;
 import org.serialtracking.entry.boundary.SerialList;
@@ -49,7 +50,7 @@ public class ApiSchemas implements OASFilter {
             ItemCommand.class, ItemView.class, SerialInitialization.class, DocumentCommand.class, DocumentView.class,
             DocumentSummary.class, SerialView.class, HistoryView.class, FormatCheck.class, FormatReport.class,
             AutoSelect.class, ImportResult.class, RangeRequest.class, SerialList.class, RangeList.class,
-            QuickEntryText.class, QuickEntryResult.class,
+            QuickEntryText.class, QuickEntryResult.class, AuditEvent.class,
             Problem.class);
 
     /** Keyset pages, by the name the operations use and the record they hold. */

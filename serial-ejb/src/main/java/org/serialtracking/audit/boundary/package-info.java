@@ -1,0 +1,2 @@
+/** Audit capability: the trail of saved changes and who made them. */
+package org.serialtracking.audit.boundary;
