@@ -19,6 +19,7 @@ public enum ErrorCode {
     INVALID_FORMAT(422, "Invalid auto serial number format"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key already used for another request"),
     REQUEST_TOO_LARGE(413, "Request too large"),
+    DATABASE_UNAVAILABLE(503, "Database unavailable"),
     CONFIRMATION_REQUIRED(409, "Confirmation required"),
     CONFLICT(409, "Conflicting change"),
     ALREADY_EXISTS(409, "Already exists"),

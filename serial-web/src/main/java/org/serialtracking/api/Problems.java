@@ -50,6 +50,12 @@ public final class Problems {
                     List.of());
         }
         String sqlState = sqlState(failure);
+        if (sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P"))) {
+            // connection lost or database shutting down: the request changed nothing, a retry may work
+            return Response.fromResponse(response(ErrorCode.DATABASE_UNAVAILABLE,
+                    "The database cannot be reached; nothing was saved. Try again in a moment", List.of()))
+                    .header("Retry-After", "5").build();
+        }
         if (sqlState != null) {
             switch (sqlState) {
                 case "23505":
