@@ -20,6 +20,7 @@ public enum ErrorCode {
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key already used for another request"),
     REQUEST_TOO_LARGE(413, "Request too large"),
     DATABASE_UNAVAILABLE(503, "Database unavailable"),
+    SERIAL_MOVED_ON(422, "Serial has moved on since the document"),
     CONFIRMATION_REQUIRED(409, "Confirmation required"),
     CONFLICT(409, "Conflicting change"),
     ALREADY_EXISTS(409, "Already exists"),

@@ -99,6 +99,21 @@ class TransactionApiIT {
     }
 
     @Test
+    void aDocumentIsCancelledByAClerkAndNotTwice() {
+        String[] sn = Api.serials(1);
+        long id = Api.as("clerk").body(Api.doc("RECEIPT", sku, wh1, 1, sn)).post("/api/transactions").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        Api.as("viewer").post("/api/transactions/" + id + "/cancel").then().statusCode(403);
+        Api.as("clerk").post("/api/transactions/" + id + "/cancel").then().statusCode(200)
+                .body("cancelledBy", equalTo("clerk"))
+                .body("cancelledAt", org.hamcrest.Matchers.notNullValue());
+        Api.as("clerk").post("/api/transactions/" + id + "/cancel").then().statusCode(422)
+                .contentType("application/problem+json");
+        Api.as("viewer").get("/api/serials/" + sn[0]).then().statusCode(404);
+        Api.as("clerk").post("/api/transactions/99999999/cancel").then().statusCode(404);
+    }
+
+    @Test
     void rolesAreEnforced() {
         String[] sn = Api.serials(1);
         Api.as("viewer").body(Api.doc("RECEIPT", sku, wh1, 1, sn)).post("/api/transactions").then().statusCode(403);

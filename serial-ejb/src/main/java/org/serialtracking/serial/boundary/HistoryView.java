@@ -4,7 +4,10 @@ import org.serialtracking.serial.HistoryType;
 
 import java.time.OffsetDateTime;
 
-/** One move of one serial, with the document and the user that made it. */
+/**
+ * One move of one serial, with the document and the user that made it; {@code reversal} rows undo
+ * a move of a document that was cancelled (same type, opposite quantity).
+ */
 public record HistoryView(HistoryType type, long transactionId, String transactionNumber, OffsetDateTime at,
-                          int quantity, String location, String user) {
+                          int quantity, String location, String user, boolean reversal) {
 }

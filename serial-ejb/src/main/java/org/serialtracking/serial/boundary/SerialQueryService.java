@@ -65,7 +65,7 @@ public class SerialQueryService {
         String value = SerialNumber.of(serial).value();
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("select h.type, h.transaction_id, t.number, h.at, h.quantity, "
-                     + "l.code, h.username, s.id from serial s left join serial_history h on h.serial_id = s.id "
+                     + "l.code, h.username, h.reversal from serial s left join serial_history h on h.serial_id = s.id "
                      + "left join inventory_transaction t on t.id = h.transaction_id "
                      + "left join location l on l.id = h.location_id where s.serial_key = lower(?) order by h.id")) {
             ps.setString(1, value);
@@ -77,7 +77,7 @@ public class SerialQueryService {
                     if (rs.getString(1) != null) {
                         result.add(new HistoryView(HistoryType.valueOf(rs.getString(1)), rs.getLong(2),
                                 rs.getString(3), rs.getObject(4, OffsetDateTime.class), rs.getInt(5), rs.getString(6),
-                                rs.getString(7)));
+                                rs.getString(7), rs.getBoolean(8)));
                     }
                 }
             }

@@ -31,20 +31,24 @@ public class DocumentQueryService {
     public DocumentView get(long id) {
         try (Connection c = dataSource.getConnection()) {
             DocumentSummary head;
-            try (PreparedStatement ps = c.prepareStatement("select id, type, number, reference, posted_at, posted_by "
-                    + "from inventory_transaction where id = ?")) {
+            OffsetDateTime cancelledAt;
+            String cancelledBy;
+            try (PreparedStatement ps = c.prepareStatement("select id, type, number, reference, posted_at, posted_by, "
+                    + "cancelled_at, cancelled_by from inventory_transaction where id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         throw RuleViolation.notFound("Document", String.valueOf(id));
                     }
                     head = summary(rs);
+                    cancelledAt = rs.getObject(7, OffsetDateTime.class);
+                    cancelledBy = rs.getString(8);
                 }
             }
             Map<Long, List<String>> serials = new HashMap<>();
             // a move writes two history rows per serial: the MOVEOUT one names the line's serials
             try (PreparedStatement ps = c.prepareStatement("select h.line_id, s.serial from serial_history h "
-                    + "join serial s on s.id = h.serial_id where h.transaction_id = ? and h.type <> 'MOVEIN' "
+                    + "join serial s on s.id = h.serial_id where h.transaction_id = ? and h.type <> 'MOVEIN' and not h.reversal "
                     + "order by h.id")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -69,7 +73,7 @@ public class DocumentQueryService {
                 }
             }
             return new DocumentView(head.id(), head.type(), head.number(), head.reference(), head.postedAt(),
-                    head.postedBy(), lines);
+                    head.postedBy(), lines, cancelledAt, cancelledBy);
         } catch (SQLException e) {
             throw new EJBException(e);
         }

@@ -5,7 +5,10 @@ import org.serialtracking.transaction.DocumentType;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A posted document with its lines and, for tracked items, their serials (as stored). */
+/**
+ * A posted document with its lines and, for tracked items, their serials (as stored);
+ * {@code cancelledAt} and {@code cancelledBy} once it is cancelled.
+ */
 public record DocumentView(long id, DocumentType type, String number, String reference, OffsetDateTime postedAt,
-                           String postedBy, List<LineView> lines) {
+                           String postedBy, List<LineView> lines, OffsetDateTime cancelledAt, String cancelledBy) {
 }

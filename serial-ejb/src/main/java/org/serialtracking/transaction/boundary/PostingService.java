@@ -461,7 +461,7 @@ public class PostingService {
                     serialsByLine.getOrDefault(l.lineNo(), List.of())));
         }
         return new DocumentView(header.id(), command.type(), number, trim(command.reference()), header.postedAt(), user,
-                lines);
+                lines, null, null);
     }
 
     /** Database refusals that a rule check could not see coming (a concurrent document won). */

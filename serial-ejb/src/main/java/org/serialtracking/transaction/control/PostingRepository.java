@@ -207,9 +207,15 @@ public class PostingRepository {
 
     public void insertHistory(long[] serialIds, long transactionId, long lineId, HistoryType type, int quantity,
                               long locationId, String user) throws SQLException {
+        insertHistory(serialIds, transactionId, lineId, type, quantity, locationId, user, false);
+    }
+
+    /** History rows, one per serial; a reversal row undoes the row of the same type and line. */
+    public void insertHistory(long[] serialIds, long transactionId, long lineId, HistoryType type, int quantity,
+                              long locationId, String user, boolean reversal) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into serial_history "
-                + "(serial_id, transaction_id, line_id, type, quantity, location_id, at, username) "
-                + "select s, ?, ?, ?, ?, ?, now(), ? from unnest(?::bigint[]) s")) {
+                + "(serial_id, transaction_id, line_id, type, quantity, location_id, at, username, reversal) "
+                + "select s, ?, ?, ?, ?, ?, now(), ?, " + reversal + " from unnest(?::bigint[]) s")) {
             ps.setLong(1, transactionId);
             ps.setLong(2, lineId);
             ps.setString(3, type.name());

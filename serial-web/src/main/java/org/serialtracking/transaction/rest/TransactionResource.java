@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.serialtracking.api.Roles;
 import org.serialtracking.common.Page;
 import org.serialtracking.transaction.DocumentType;
+import org.serialtracking.transaction.boundary.CancellationService;
 import org.serialtracking.transaction.boundary.DocumentCommand;
 import org.serialtracking.transaction.boundary.DocumentQueryService;
 import org.serialtracking.transaction.boundary.DocumentSummary;
@@ -45,6 +46,9 @@ public class TransactionResource {
     @Inject
     DocumentQueryService documents;
 
+    @Inject
+    CancellationService cancellations;
+
     @Context
     UriInfo uri;
 
@@ -64,6 +68,17 @@ public class TransactionResource {
         }
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(posted.document().id())).build())
                 .entity(posted.document()).build();
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @RolesAllowed({Roles.ADMIN, Roles.CLERK})
+    @Operation(summary = "Cancel a posted document",
+            description = "Reverses its stock and serial moves with reversing history rows, while every serial is "
+                    + "still where the document left it; otherwise 422 SERIAL_MOVED_ON naming the serials.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "DocumentView")))
+    public DocumentView cancel(@PathParam("id") long id) {
+        return cancellations.cancel(id);
     }
 
     @GET

@@ -1,0 +1,206 @@
+package org.serialtracking.transaction.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import org.serialtracking.audit.boundary.AuditLog;
+import org.serialtracking.common.ErrorCode;
+import org.serialtracking.common.Quantities;
+import org.serialtracking.common.RuleViolation;
+import org.serialtracking.item.entity.SerialState;
+import org.serialtracking.serial.HistoryType;
+import org.serialtracking.serial.SerialStatus;
+import org.serialtracking.transaction.DocumentType;
+import org.serialtracking.transaction.control.CancellationRepository;
+import org.serialtracking.transaction.control.CancellationRepository.Line;
+import org.serialtracking.transaction.control.CancellationRepository.Moved;
+import org.serialtracking.transaction.control.Movement;
+import org.serialtracking.transaction.control.PostingRepository;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Cancels a posted document: its stock and serial moves are reversed in one transaction, with
+ * reversing history rows, while every serial is still where the document left it (the document is
+ * the last one that moved it, and it is in the state the document gave it). A serial the document
+ * brought into the system goes again, with its history, so its number is free for a correct posting.
+ */
+@Stateless
+public class CancellationService {
+
+    @Resource(lookup = "jdbc/serial")
+    DataSource dataSource;
+
+    @Resource
+    SessionContext context;
+
+    @EJB
+    DocumentQueryService documents;
+
+    @EJB
+    AuditLog audit;
+
+    public DocumentView cancel(long id) {
+        String user = context.getCallerPrincipal().getName();
+        try (Connection c = dataSource.getConnection()) {
+            PostingRepository posting = new PostingRepository(c);
+            CancellationRepository repo = new CancellationRepository(c);
+            posting.lockSettings();
+            CancellationRepository.Head head = repo.lockDocument(id);
+            if (head == null) {
+                throw RuleViolation.notFound("Document", String.valueOf(id));
+            }
+            if (head.cancelled()) {
+                throw RuleViolation.invalid("Document " + head.number() + " is already cancelled");
+            }
+            if (head.type() == DocumentType.SERIAL_INIT) {
+                throw RuleViolation.invalid("A serial initialization (" + head.number() + ") cannot be cancelled");
+            }
+            List<Line> lines = repo.lines(id);
+            for (Line l : lines) {
+                if (l.item().state() == SerialState.NOT_INITIALIZED) {
+                    throw new RuleViolation(ErrorCode.TRACKING_NOT_INITIALIZED, "Serial tracking not initialized for "
+                            + "item " + l.item().sku() + ": load its serials before cancelling " + head.number());
+                }
+            }
+            Map<Long, List<Moved>> moved = CancellationRepository.byLine(repo.lockMoved(id));
+            checkInPlace(head, lines, moved);
+
+            List<Long> remaining = new ArrayList<>();
+            for (Line l : lines) {
+                List<Moved> serials = moved.getOrDefault(l.id(), List.of());
+                if (!serials.isEmpty()) {
+                    reverseSerials(posting, repo, head, l, serials, user, remaining);
+                }
+            }
+            repo.restoreLastTransaction(toArray(remaining), id);
+            reverseStock(posting, head, lines);
+            posting.checkStockMatchesSerials();
+            repo.markCancelled(id, user);
+            audit.record(AuditLog.Action.DOCUMENT_CANCELLED, head.number(), head.type() + ", " + lines.size()
+                    + " line(s), " + moved.values().stream().mapToInt(List::size).sum() + " serial(s) reversed");
+            return documents.get(id);
+        } catch (SQLException e) {
+            throw PostingService.translate(e);
+        }
+    }
+
+    /** Every serial must still be where the document left it; the ones that moved on are named. */
+    private static void checkInPlace(CancellationRepository.Head head, List<Line> lines, Map<Long, List<Moved>> moved) {
+        List<String> movedOn = new ArrayList<>();
+        for (Line l : lines) {
+            Movement m = Movement.of(head.type(), l.role(), l.quantity());
+            for (Moved s : moved.getOrDefault(l.id(), List.of())) {
+                boolean last = s.lastTransactionId() != null && s.lastTransactionId() == head.id();
+                boolean inPlace = switch (m.mode()) {
+                    case ADD -> s.status() == SerialStatus.IN_STOCK && equal(s.locationId(), l.location().id());
+                    case REMOVE -> s.status() == m.statusAfterRemoval();
+                    case MOVE -> s.status() == SerialStatus.IN_STOCK && equal(s.locationId(), l.toLocation().id());
+                };
+                if (!last || !inPlace) {
+                    movedOn.add(s.serial());
+                }
+            }
+        }
+        if (!movedOn.isEmpty()) {
+            throw new RuleViolation(ErrorCode.SERIAL_MOVED_ON, movedOn.size() + " serial(s) of " + head.number()
+                    + " have moved on since; cancel the later documents first", movedOn);
+        }
+    }
+
+    private static void reverseSerials(PostingRepository posting, CancellationRepository repo,
+                                       CancellationRepository.Head head, Line l, List<Moved> serials, String user,
+                                       List<Long> remaining) throws SQLException {
+        Movement m = Movement.of(head.type(), l.role(), l.quantity());
+        long[] ids = serials.stream().mapToLong(Moved::id).toArray();
+        switch (m.mode()) {
+            case ADD -> {
+                Set<Long> created = repo.createdBy(head.id(), ids);
+                long[] gone = created.stream().mapToLong(Long::longValue).toArray();
+                long[] back = serials.stream().mapToLong(Moved::id).filter(i -> !created.contains(i)).toArray();
+                if (gone.length > 0) {
+                    repo.deleteSerials(gone);
+                }
+                if (back.length > 0) {
+                    SerialStatus before = m.accepts() == Movement.Accepts.SHIPPED_ONLY ? SerialStatus.SHIPPED
+                            : SerialStatus.REMOVED;
+                    posting.updateSerials(back, before, null, head.id(), false);
+                    posting.insertHistory(back, head.id(), l.id(), m.history(), -1, l.location().id(), user, true);
+                    addAll(remaining, back);
+                }
+            }
+            case REMOVE -> {
+                posting.updateSerials(ids, SerialStatus.IN_STOCK, l.location().id(), head.id(), false);
+                posting.insertHistory(ids, head.id(), l.id(), m.history(), 1, l.location().id(), user, true);
+                addAll(remaining, ids);
+            }
+            case MOVE -> {
+                posting.updateSerials(ids, SerialStatus.IN_STOCK, l.location().id(), head.id(), false);
+                posting.insertHistory(ids, head.id(), l.id(), HistoryType.MOVEIN, -1, l.toLocation().id(), user, true);
+                posting.insertHistory(ids, head.id(), l.id(), HistoryType.MOVEOUT, 1, l.location().id(), user, true);
+                addAll(remaining, ids);
+            }
+        }
+    }
+
+    /** The document's stock changes, undone in (item, location) order; never below zero. */
+    private static void reverseStock(PostingRepository posting, CancellationRepository.Head head, List<Line> lines)
+            throws SQLException {
+        record Key(long item, long location) {
+        }
+        Map<Key, BigDecimal> deltas = new TreeMap<>(Comparator.comparingLong(Key::item).thenComparingLong(Key::location));
+        Map<Key, String> names = new HashMap<>();
+        for (Line l : lines) {
+            Movement m = Movement.of(head.type(), l.role(), l.quantity());
+            BigDecimal q = l.quantity().abs();
+            Key from = new Key(l.item().id(), l.location().id());
+            names.put(from, l.item().sku() + " at " + l.location().code());
+            switch (m.mode()) {
+                case ADD -> deltas.merge(from, q.negate(), BigDecimal::add);
+                case REMOVE -> deltas.merge(from, q, BigDecimal::add);
+                case MOVE -> {
+                    deltas.merge(from, q, BigDecimal::add);
+                    Key to = new Key(l.item().id(), l.toLocation().id());
+                    names.put(to, l.item().sku() + " at " + l.toLocation().code());
+                    deltas.merge(to, q.negate(), BigDecimal::add);
+                }
+            }
+        }
+        for (Map.Entry<Key, BigDecimal> d : deltas.entrySet()) {
+            Key k = d.getKey();
+            BigDecimal delta = d.getValue();
+            if (delta.signum() > 0) {
+                posting.addStock(k.item(), k.location(), delta);
+            } else if (delta.signum() < 0 && !posting.takeStock(k.item(), k.location(), delta.negate())) {
+                throw new RuleViolation(ErrorCode.INSUFFICIENT_STOCK, "Cannot cancel " + head.number() + ": "
+                        + names.get(k) + " has " + Quantities.text(posting.onHand(k.item(), k.location()))
+                        + " on hand, the cancellation takes " + Quantities.text(delta.negate()));
+            }
+        }
+    }
+
+    private static boolean equal(Long a, long b) {
+        return a != null && a == b;
+    }
+
+    private static void addAll(List<Long> into, long[] ids) {
+        for (long id : ids) {
+            into.add(id);
+        }
+    }
+
+    private static long[] toArray(List<Long> ids) {
+        return ids.stream().mapToLong(Long::longValue).toArray();
+    }
+}
