@@ -26,6 +26,13 @@ class SecurityApiIT {
     }
 
     @Test
+    void theApiIsServedOverHttpsToo() {
+        RestAssured.given().relaxedHTTPSValidation().auth().preemptive().basic("viewer", "viewer")
+                .baseUri("https://localhost").port(Integer.getInteger("it.https.port", 9443))
+                .get("/api/settings").then().statusCode(200);
+    }
+
+    @Test
     void aBodyOverTheLimitIsRefusedWith413BeforeItIsParsed() {
         StringBuilder huge = new StringBuilder(65 * 1024 * 1024 + 64);
         huge.append("{\"type\":\"RECEIPT\",\"reference\":\"");
