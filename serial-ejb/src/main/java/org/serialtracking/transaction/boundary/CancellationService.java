@@ -6,7 +6,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import org.serialtracking.audit.boundary.AuditLog;
 import org.serialtracking.common.ErrorCode;
-import org.serialtracking.common.Quantities;
 import org.serialtracking.common.RuleViolation;
 import org.serialtracking.item.entity.SerialState;
 import org.serialtracking.serial.HistoryType;
@@ -17,18 +16,16 @@ import org.serialtracking.transaction.control.CancellationRepository.Line;
 import org.serialtracking.transaction.control.CancellationRepository.Moved;
 import org.serialtracking.transaction.control.Movement;
 import org.serialtracking.transaction.control.PostingRepository;
+import org.serialtracking.transaction.control.StockChanges;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Cancels a posted document: its stock and serial moves are reversed in one transaction, with
@@ -84,7 +81,7 @@ public class CancellationService {
                     reverseSerials(posting, repo, head, l, serials, user, remaining);
                 }
             }
-            repo.restoreLastTransaction(toArray(remaining), id);
+            repo.restoreLastTransaction(remaining.stream().mapToLong(Long::longValue).toArray(), id);
             reverseStock(posting, head, lines);
             posting.checkStockMatchesSerials();
             repo.markCancelled(id, user);
@@ -154,40 +151,23 @@ public class CancellationService {
         }
     }
 
-    /** The document's stock changes, undone in (item, location) order; never below zero. */
+    /** The document's stock changes, undone; never below zero. */
     private static void reverseStock(PostingRepository posting, CancellationRepository.Head head, List<Line> lines)
             throws SQLException {
-        record Key(long item, long location) {
-        }
-        Map<Key, BigDecimal> deltas = new TreeMap<>(Comparator.comparingLong(Key::item).thenComparingLong(Key::location));
-        Map<Key, String> names = new HashMap<>();
+        StockChanges changes = new StockChanges();
         for (Line l : lines) {
             Movement m = Movement.of(head.type(), l.role(), l.quantity());
             BigDecimal q = l.quantity().abs();
-            Key from = new Key(l.item().id(), l.location().id());
-            names.put(from, l.item().sku() + " at " + l.location().code());
             switch (m.mode()) {
-                case ADD -> deltas.merge(from, q.negate(), BigDecimal::add);
-                case REMOVE -> deltas.merge(from, q, BigDecimal::add);
+                case ADD -> changes.add(l.item(), l.location(), q.negate());
+                case REMOVE -> changes.add(l.item(), l.location(), q);
                 case MOVE -> {
-                    deltas.merge(from, q, BigDecimal::add);
-                    Key to = new Key(l.item().id(), l.toLocation().id());
-                    names.put(to, l.item().sku() + " at " + l.toLocation().code());
-                    deltas.merge(to, q.negate(), BigDecimal::add);
+                    changes.add(l.item(), l.location(), q);
+                    changes.add(l.item(), l.toLocation(), q.negate());
                 }
             }
         }
-        for (Map.Entry<Key, BigDecimal> d : deltas.entrySet()) {
-            Key k = d.getKey();
-            BigDecimal delta = d.getValue();
-            if (delta.signum() > 0) {
-                posting.addStock(k.item(), k.location(), delta);
-            } else if (delta.signum() < 0 && !posting.takeStock(k.item(), k.location(), delta.negate())) {
-                throw new RuleViolation(ErrorCode.INSUFFICIENT_STOCK, "Cannot cancel " + head.number() + ": "
-                        + names.get(k) + " has " + Quantities.text(posting.onHand(k.item(), k.location()))
-                        + " on hand, the cancellation takes " + Quantities.text(delta.negate()));
-            }
-        }
+        changes.apply(posting, "Cannot cancel " + head.number() + ": insufficient stock of");
     }
 
     private static boolean equal(Long a, long b) {
@@ -200,7 +180,4 @@ public class CancellationService {
         }
     }
 
-    private static long[] toArray(List<Long> ids) {
-        return ids.stream().mapToLong(Long::longValue).toArray();
-    }
 }

@@ -7,7 +7,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import org.serialtracking.audit.boundary.AuditLog;
 import org.serialtracking.common.ErrorCode;
-import org.serialtracking.common.Quantities;
 import org.serialtracking.common.RuleViolation;
 import org.serialtracking.format.control.AutoSerials;
 import org.serialtracking.format.control.CounterRepository;
@@ -27,6 +26,7 @@ import org.serialtracking.transaction.control.Movement;
 import org.serialtracking.transaction.control.PlannedLine;
 import org.serialtracking.transaction.control.PostingRepository;
 import org.serialtracking.transaction.control.ResolvedLine;
+import org.serialtracking.transaction.control.StockChanges;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -47,7 +47,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Posts inventory documents. One call is one JTA transaction: the document posts whole, or a
@@ -412,43 +411,22 @@ public class PostingService {
         return stored;
     }
 
-    /**
-     * Rule 6: the document's net change per item and location, applied in (item, location) order;
-     * a decrease below zero refuses the document.
-     */
+    /** Rule 6: the document's net stock change per item and location (see {@link StockChanges}). */
     private static void applyStock(PostingRepository repo, List<PlannedLine> plan) throws SQLException {
-        record Key(long item, long location) {
-        }
-        Map<Key, BigDecimal> deltas = new TreeMap<>(Comparator.comparingLong(Key::item).thenComparingLong(Key::location));
-        Map<Key, String> names = new HashMap<>();
+        StockChanges changes = new StockChanges();
         for (PlannedLine line : plan) {
             ResolvedLine l = line.line();
             if (!line.movement().changesStock()) {
                 continue;
             }
-            Key from = new Key(l.item().id(), l.location().id());
-            names.put(from, l.item().sku() + " at " + l.location().code());
             if (line.movement().mode() == Movement.Mode.MOVE) {
-                deltas.merge(from, l.quantity().negate(), BigDecimal::add);
-                Key to = new Key(l.item().id(), l.toLocation().id());
-                names.put(to, l.item().sku() + " at " + l.toLocation().code());
-                deltas.merge(to, l.quantity(), BigDecimal::add);
+                changes.add(l.item(), l.location(), l.quantity().negate());
+                changes.add(l.item(), l.toLocation(), l.quantity());
             } else {
-                deltas.merge(from, line.delta(), BigDecimal::add);
+                changes.add(l.item(), l.location(), line.delta());
             }
         }
-        for (Map.Entry<Key, BigDecimal> d : deltas.entrySet()) {
-            Key k = d.getKey();
-            BigDecimal delta = d.getValue();
-            if (delta.signum() > 0) {
-                repo.addStock(k.item(), k.location(), delta);
-            } else if (delta.signum() < 0 && !repo.takeStock(k.item(), k.location(), delta.negate())) {
-                BigDecimal onHand = repo.onHand(k.item(), k.location());
-                throw new RuleViolation(ErrorCode.INSUFFICIENT_STOCK, "Insufficient stock of " + names.get(k) + ": "
-                        + Quantities.text(onHand) + " on hand, "
-                        + Quantities.text(delta.negate()) + " needed");
-            }
-        }
+        changes.apply(repo, "Insufficient stock of");
     }
 
     private static DocumentView view(PostingRepository.Header header, String number, DocumentCommand command,

@@ -1,0 +1,48 @@
+package org.serialtracking.transaction.control;
+
+import org.serialtracking.common.ErrorCode;
+import org.serialtracking.common.Quantities;
+import org.serialtracking.common.RuleViolation;
+
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Rule 6 in one place: a document's net stock changes per item and location, applied in (item,
+ * location) order, so that concurrent documents lock stock rows in the same order; a decrease below
+ * zero refuses the whole document, naming what is on hand.
+ */
+public final class StockChanges {
+
+    private record Key(long item, long location) {
+    }
+
+    private final Map<Key, BigDecimal> deltas =
+            new TreeMap<>(Comparator.comparingLong(Key::item).thenComparingLong(Key::location));
+    private final Map<Key, String> names = new HashMap<>();
+
+    public void add(ItemFacts item, LocationFacts location, BigDecimal delta) {
+        Key key = new Key(item.id(), location.id());
+        names.put(key, item.sku() + " at " + location.code());
+        deltas.merge(key, delta, BigDecimal::add);
+    }
+
+    /** @param what how the refusal names the document's action, e.g. "Insufficient stock of" */
+    public void apply(PostingRepository repo, String what) throws SQLException {
+        for (Map.Entry<Key, BigDecimal> d : deltas.entrySet()) {
+            Key k = d.getKey();
+            BigDecimal delta = d.getValue();
+            if (delta.signum() > 0) {
+                repo.addStock(k.item(), k.location(), delta);
+            } else if (delta.signum() < 0 && !repo.takeStock(k.item(), k.location(), delta.negate())) {
+                throw new RuleViolation(ErrorCode.INSUFFICIENT_STOCK, what + " " + names.get(k) + ": "
+                        + Quantities.text(repo.onHand(k.item(), k.location())) + " on hand, "
+                        + Quantities.text(delta.negate()) + " needed");
+            }
+        }
+    }
+}
