@@ -1,0 +1,77 @@
+package org.serialtracking.it.rest;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every API operation against every role: 401 without credentials, 403 for a role that may not,
+ * anything but 401/403 for one that may. Bodies are chosen so that allowed calls change nothing
+ * (they are refused after authorization, e.g. 404 or 422).
+ */
+@MicroShedTest
+class RolesMatrixIT {
+
+    @ParameterizedTest(name = "{0} {1} allowed for {3}")
+    @CsvSource(delimiter = '|', value = {
+            "GET    | /api/settings                          |                    | admin clerk viewer",
+            "PUT    | /api/settings                          | {\"serialTracking\":true,\"autoSerialNumber\":false,\"version\":-1} | admin",
+            "GET    | /api/companies                         |                    | admin clerk viewer",
+            "POST   | /api/companies                         | {}                 | admin",
+            "GET    | /api/locations                         |                    | admin clerk viewer",
+            "POST   | /api/locations                         | {}                 | admin",
+            "GET    | /api/items                             |                    | admin clerk viewer",
+            "POST   | /api/items                             | {}                 | admin",
+            "GET    | /api/items/NO-SUCH-SKU                 |                    | admin clerk viewer",
+            "PUT    | /api/items/NO-SUCH-SKU                 | {}                 | admin",
+            "POST   | /api/items/NO-SUCH-SKU/serial-initialization | {}           | admin clerk",
+            "GET    | /api/items/NO-SUCH-SKU/available-serials |                  | admin clerk viewer",
+            "GET    | /api/items/NO-SUCH-SKU/auto-serials/preview |               | admin clerk viewer",
+            "POST   | /api/items/NO-SUCH-SKU/auto-select     | {}                 | admin clerk viewer",
+            "POST   | /api/serial-formats/validate           | {}                 | admin clerk viewer",
+            "POST   | /api/transactions                      | {}                 | admin clerk",
+            "GET    | /api/transactions                      |                    | admin clerk viewer",
+            "GET    | /api/transactions/0                    |                    | admin clerk viewer",
+            "POST   | /api/transactions/0/cancel             |                    | admin clerk",
+            "GET    | /api/serials                           |                    | admin clerk viewer",
+            "GET    | /api/serials/NO-SUCH-SERIAL            |                    | admin clerk viewer",
+            "GET    | /api/serials/NO-SUCH-SERIAL/history    |                    | admin clerk viewer",
+            "GET    | /api/serials/export?sku=NO-SUCH-SKU    |                    | admin clerk viewer",
+            "POST   | /api/serial-tools/range                | {}                 | admin clerk",
+            "POST   | /api/serial-tools/collapse             | {}                 | admin clerk",
+            "POST   | /api/serial-tools/parse                | {}                 | admin clerk",
+            "GET    | /api/audit                             |                    | admin",
+    })
+    void everyOperationChecksTheRole(String method, String path, String body, String allowed) {
+        Set<String> may = Set.of(allowed.split(" "));
+        assertThat(call(RestAssured.given(), method, path, body).statusCode())
+                .as("%s %s without credentials", method, path).isEqualTo(401);
+        for (String user : List.of("admin", "clerk", "viewer")) {
+            int status = call(RestAssured.given().auth().preemptive().basic(user, user), method, path, body)
+                    .statusCode();
+            if (may.contains(user)) {
+                assertThat(status).as("%s %s as %s", method, path, user).isNotIn(401, 403);
+            } else {
+                assertThat(status).as("%s %s as %s", method, path, user).isEqualTo(403);
+            }
+        }
+    }
+
+    private static Response call(RequestSpecification request, String method, String path, String body) {
+        if (body != null) {
+            request = request.contentType(ContentType.JSON).body(body);
+        } else if (!"GET".equals(method)) {
+            request = request.contentType(ContentType.JSON);
+        }
+        return request.request(method, path);
+    }
+}
