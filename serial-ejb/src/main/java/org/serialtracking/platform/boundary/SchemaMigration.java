@@ -37,6 +37,7 @@ public class SchemaMigration {
                 .schemas(schema)
                 .createSchemas(true)
                 // on Liberty, Flyway finds the folder through the empty marker file db/migration/flyway.location
+                // (and finds the default callback folder db/callback, empty, through the same marker)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
                 .load()
@@ -44,7 +45,8 @@ public class SchemaMigration {
         if (result.targetSchemaVersion == null && result.initialSchemaVersion == null) {
             throw new IllegalStateException("No schema migration found: the application cannot start on an empty schema");
         }
-        LOG.info(() -> "Schema " + schema + " at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Schema " + schema + " at version " + version + " (" + result.migrationsExecuted
+                + " migrations applied now)");
     }
 }
