@@ -74,7 +74,12 @@ public record SerialNumber(String value) {
 
     /** The comparison key: serials are unique case-insensitively. */
     public String key() {
-        return value.toLowerCase(Locale.ROOT);
+        return keyOf(value);
+    }
+
+    /** The comparison key of a serial already stored or issued (valid, trimmed). */
+    public static String keyOf(String serial) {
+        return serial.toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -1,13 +1,13 @@
 package org.serialtracking.format.control;
 
 import org.serialtracking.common.RuleViolation;
+import org.serialtracking.serial.SerialNumber;
 
 import java.sql.SQLException;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -52,7 +52,7 @@ public final class AutoSerials {
             }
             Set<String> taken = new HashSet<>(counters.taken(candidates));
             for (String candidate : candidates) {
-                String key = candidate.toLowerCase(Locale.ROOT);
+                String key = SerialNumber.keyOf(candidate);
                 if (!taken.contains(key) && reserved.add(key)) {
                     issued.add(candidate);
                 }
@@ -78,7 +78,7 @@ public final class AutoSerials {
             next += needed;
             Set<String> taken = counters.taken(candidates);
             for (String candidate : candidates) {
-                String key = candidate.toLowerCase(Locale.ROOT);
+                String key = SerialNumber.keyOf(candidate);
                 if (!taken.contains(key) && seen.add(key)) {
                     result.add(candidate);
                 }

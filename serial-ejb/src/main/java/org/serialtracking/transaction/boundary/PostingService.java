@@ -43,7 +43,6 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -236,7 +235,7 @@ public class PostingService {
         for (ResolvedLine l : lines) {
             for (String s : l.rawSerials()) {
                 if (s != null) {
-                    reserved.add(key(s.strip()));
+                    reserved.add(SerialNumber.keyOf(s.strip()));
                 }
             }
         }
@@ -281,7 +280,7 @@ public class PostingService {
         }
         Map<String, ExistingSerial> byKey = new HashMap<>(values.size() * 2);
         for (ExistingSerial e : repo.lockExisting(values)) {
-            byKey.put(key(e.serial()), e);
+            byKey.put(SerialNumber.keyOf(e.serial()), e);
         }
         return byKey;
     }
@@ -456,10 +455,6 @@ public class PostingService {
                     "A concurrent document touched the same serials; nothing was saved, try again");
             default -> new EJBException(e);
         };
-    }
-
-    private static String key(String serial) {
-        return serial.toLowerCase(Locale.ROOT);
     }
 
     private static long[] toArray(List<Long> ids) {
