@@ -167,14 +167,7 @@ public final class Problems {
     }
 
     private static boolean isMalformedJson(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof JsonbException || c instanceof JsonParsingException || c instanceof ProcessingException) {
-                return true;
-            }
-            if (c.getCause() == c) {
-                break;
-            }
-        }
-        return false;
+        return causedBy(t, JsonbException.class) || causedBy(t, JsonParsingException.class)
+                || causedBy(t, ProcessingException.class);
     }
 }
