@@ -27,6 +27,16 @@ public final class Cursor {
         }
     }
 
+    /** A cursor that holds a row id; {@code none} when there is no cursor (the first page). */
+    public static long decodeId(String cursor, long none) {
+        String decoded = decode(cursor);
+        try {
+            return decoded == null ? none : Long.parseLong(decoded);
+        } catch (NumberFormatException e) {
+            throw RuleViolation.invalid("'after' is not a cursor returned by this API");
+        }
+    }
+
     /** A page size within bounds: default 50, at most 1000. */
     public static int limit(Integer requested) {
         if (requested == null) {

@@ -15,6 +15,7 @@ public final class Deployments {
     private static final String[] PACKAGES = {
             "org.serialtracking.common",
             "org.serialtracking.audit.boundary",
+            "org.serialtracking.platform.control",
             "org.serialtracking.serial",
             "org.serialtracking.serial.boundary",
             "org.serialtracking.settings.entity",

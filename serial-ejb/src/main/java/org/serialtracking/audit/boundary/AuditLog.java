@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.serialtracking.common.Cursor;
 import org.serialtracking.common.Page;
-import org.serialtracking.common.RuleViolation;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -56,13 +55,7 @@ public class AuditLog {
     /** Changes at or after {@code since} (all when null), in the order they were saved, keyset-paged. */
     public Page<AuditEvent> since(OffsetDateTime since, Integer limit, String after) {
         int size = Cursor.limit(limit);
-        long afterId;
-        try {
-            String decoded = Cursor.decode(after);
-            afterId = decoded == null ? 0 : Long.parseLong(decoded);
-        } catch (NumberFormatException e) {
-            throw RuleViolation.invalid("'after' is not a cursor returned by this API");
-        }
+        long afterId = Cursor.decodeId(after, 0);
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("select id, at, username, action, subject, detail "
                      + "from audit_event where at >= ? and id > ? order by id limit ?")) {

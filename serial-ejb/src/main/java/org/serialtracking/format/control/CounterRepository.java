@@ -1,6 +1,7 @@
 package org.serialtracking.format.control;
 
-import java.sql.Array;
+import org.serialtracking.platform.control.SqlArrays;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -67,8 +68,7 @@ public class CounterRepository {
         }
         try (PreparedStatement ps = c.prepareStatement("select s.serial_key from serial s "
                 + "where s.serial_key in (select lower(v) from unnest(?::text[]) v)")) {
-            Array array = c.createArrayOf("text", values.toArray(new String[0]));
-            ps.setArray(1, array);
+            ps.setArray(1, SqlArrays.texts(c, values));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     taken.add(rs.getString(1));

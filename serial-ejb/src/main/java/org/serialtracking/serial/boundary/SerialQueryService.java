@@ -13,6 +13,7 @@ import org.serialtracking.serial.SerialNumber;
 import org.serialtracking.serial.SerialStatus;
 
 import org.serialtracking.entry.control.ExportRow;
+import org.serialtracking.platform.control.SqlArrays;
 import org.serialtracking.entry.control.SerialExport;
 
 import javax.sql.DataSource;
@@ -231,7 +232,7 @@ public class SerialQueryService {
                     + " order by s.received_at, s.id limit ?")) {
                 ps.setString(1, sku.strip());
                 ps.setString(2, request.location().strip());
-                ps.setArray(3, c.createArrayOf("text", exclude.toArray(new String[0])));
+                ps.setArray(3, SqlArrays.texts(c, exclude));
                 ps.setInt(4, request.quantity());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -82,13 +82,7 @@ public class DocumentQueryService {
     /** Newest first; {@code after} is the cursor of the previous page. */
     public Page<DocumentSummary> list(String sku, DocumentType type, Integer limit, String after) {
         int size = Cursor.limit(limit);
-        String afterId = Cursor.decode(after);
-        long before;
-        try {
-            before = afterId == null ? Long.MAX_VALUE : Long.parseLong(afterId);
-        } catch (NumberFormatException e) {
-            throw RuleViolation.invalid("'after' is not a cursor returned by this API");
-        }
+        long before = Cursor.decodeId(after, Long.MAX_VALUE);
         StringBuilder sql = new StringBuilder("select t.id, t.type, t.number, t.reference, t.posted_at, t.posted_by "
                 + "from inventory_transaction t where t.id < ?");
         if (type != null) {

@@ -1,12 +1,12 @@
 package org.serialtracking.transaction.control;
 
 import org.serialtracking.item.entity.SerialState;
+import org.serialtracking.platform.control.SqlArrays;
 import org.serialtracking.serial.SerialStatus;
 import org.serialtracking.transaction.DocumentType;
 import org.serialtracking.transaction.LineRole;
 
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -109,7 +109,7 @@ public class CancellationRepository {
         Set<Long> created = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("select s from unnest(?::bigint[]) s where not exists "
                 + "(select 1 from serial_history h where h.serial_id = s and h.transaction_id <> ?)")) {
-            ps.setArray(1, longs(serialIds));
+            ps.setArray(1, SqlArrays.longs(c, serialIds));
             ps.setLong(2, transactionId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -123,11 +123,11 @@ public class CancellationRepository {
     /** Serials that never existed without this document: they go, with their history. */
     public void deleteSerials(long[] serialIds) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("delete from serial_history where serial_id = any(?)")) {
-            ps.setArray(1, longs(serialIds));
+            ps.setArray(1, SqlArrays.longs(c, serialIds));
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("delete from serial where id = any(?)")) {
-            ps.setArray(1, longs(serialIds));
+            ps.setArray(1, SqlArrays.longs(c, serialIds));
             ps.executeUpdate();
         }
     }
@@ -142,7 +142,7 @@ public class CancellationRepository {
                 + "where h.serial_id = s.id and h.transaction_id <> ? and t.cancelled_at is null and not h.reversal "
                 + "order by h.id desc limit 1) where s.id = any(?)")) {
             ps.setLong(1, cancelledId);
-            ps.setArray(2, longs(serialIds));
+            ps.setArray(2, SqlArrays.longs(c, serialIds));
             ps.executeUpdate();
         }
     }
@@ -162,13 +162,5 @@ public class CancellationRepository {
             result.computeIfAbsent(m.lineId(), k -> new ArrayList<>()).add(m);
         }
         return result;
-    }
-
-    private Array longs(long[] values) throws SQLException {
-        Long[] boxed = new Long[values.length];
-        for (int i = 0; i < values.length; i++) {
-            boxed[i] = values[i];
-        }
-        return c.createArrayOf("int8", boxed);
     }
 }

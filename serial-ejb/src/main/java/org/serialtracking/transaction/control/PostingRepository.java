@@ -1,12 +1,12 @@
 package org.serialtracking.transaction.control;
 
 import org.serialtracking.item.entity.SerialState;
+import org.serialtracking.platform.control.SqlArrays;
 import org.serialtracking.serial.HistoryType;
 import org.serialtracking.serial.SerialStatus;
 import org.serialtracking.transaction.DocumentType;
 
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -52,7 +52,7 @@ public class PostingRepository {
         try (PreparedStatement ps = c.prepareStatement(
                 "select id, sku, track_serials, serial_state, case when auto_serial_number then auto_serial_format end "
                         + "from item where sku = any(?) order by id for share")) {
-            ps.setArray(1, texts(skus));
+            ps.setArray(1, SqlArrays.texts(c, skus));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     result.put(rs.getString(2), new ItemFacts(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
@@ -67,7 +67,7 @@ public class PostingRepository {
         Map<String, LocationFacts> result = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("select l.id, l.code, c.code from location l "
                 + "join company c on c.id = l.company_id where l.code = any(?)")) {
-            ps.setArray(1, texts(codes));
+            ps.setArray(1, SqlArrays.texts(c, codes));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     result.put(rs.getString(2), new LocationFacts(rs.getLong(1), rs.getString(2), rs.getString(3)));
@@ -148,7 +148,7 @@ public class PostingRepository {
         try (PreparedStatement ps = c.prepareStatement("select s.id, s.serial, s.serial_key, s.item_id, s.status, "
                 + "s.location_id from serial s where s.serial_key in (select lower(v) from unnest(?::text[]) v) "
                 + "order by s.id for update")) {
-            ps.setArray(1, texts(values));
+            ps.setArray(1, SqlArrays.texts(c, values));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long loc = rs.getLong(6);
@@ -178,7 +178,7 @@ public class PostingRepository {
             ps.setLong(1, itemId);
             ps.setLong(2, locationId);
             ps.setLong(3, transactionId);
-            ps.setArray(4, texts(values));
+            ps.setArray(4, SqlArrays.texts(c, values));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.put(rs.getString(1), rs.getLong(2));
@@ -200,7 +200,7 @@ public class PostingRepository {
                 ps.setLong(2, locationId);
             }
             ps.setLong(3, transactionId);
-            ps.setArray(4, longs(ids));
+            ps.setArray(4, SqlArrays.longs(c, ids));
             ps.executeUpdate();
         }
     }
@@ -222,7 +222,7 @@ public class PostingRepository {
             ps.setInt(4, quantity);
             ps.setLong(5, locationId);
             ps.setString(6, user);
-            ps.setArray(7, longs(serialIds));
+            ps.setArray(7, SqlArrays.longs(c, serialIds));
             ps.executeUpdate();
         }
     }
@@ -296,17 +296,5 @@ public class PostingRepository {
             ps.executeUpdate();
         }
         return number;
-    }
-
-    private Array texts(Collection<String> values) throws SQLException {
-        return c.createArrayOf("text", values.toArray(new String[0]));
-    }
-
-    private Array longs(long[] values) throws SQLException {
-        Long[] boxed = new Long[values.length];
-        for (int i = 0; i < values.length; i++) {
-            boxed[i] = values[i];
-        }
-        return c.createArrayOf("int8", boxed);
     }
 }

@@ -1,0 +1,2 @@
+/** Plain helpers of the platform that every capability's SQL uses. */
+package org.serialtracking.platform.control;
