@@ -132,11 +132,7 @@ public class SerialQueryService {
      * Streams the filtered serial list as CSV or XLSX, read through a database cursor (rows are
      * fetched a thousand at a time), so memory stays flat however many serials match.
      */
-    public long export(String format, String sku, SerialStatus status, String location, OutputStream out) {
-        boolean xlsx = "xlsx".equalsIgnoreCase(format);
-        if (!xlsx && format != null && !"csv".equalsIgnoreCase(format)) {
-            throw RuleViolation.invalid("format must be csv or xlsx");
-        }
+    public long export(ExportFormat format, String sku, SerialStatus status, String location, OutputStream out) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = filtered(sku, status, location, null, params).append(" order by s.serial_key");
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
@@ -175,7 +171,7 @@ public class SerialQueryService {
                         }
                     }
                 };
-                return xlsx ? SerialExport.xlsx(rows, out) : SerialExport.csv(rows, out);
+                return format == ExportFormat.XLSX ? SerialExport.xlsx(rows, out) : SerialExport.csv(rows, out);
             }
         } catch (SQLException | IOException e) {
             throw new EJBException(e);
@@ -207,6 +203,7 @@ public class SerialQueryService {
 
     /** IN_STOCK serials of an item at a location: what a shipment or a transfer line can pick from. */
     public Page<SerialView> available(String sku, String location, String q, Integer limit, String after) {
+        requireItem(sku);
         if (!present(location)) {
             throw RuleViolation.invalid("location is required");
         }
@@ -215,6 +212,7 @@ public class SerialQueryService {
 
     /** FIFO: the oldest received serials first; INSUFFICIENT_STOCK names how many are available. */
     public List<String> autoSelect(String sku, AutoSelect request) {
+        requireItem(sku);
         if (request == null || !present(request.location())) {
             throw RuleViolation.invalid("location is required");
         }
@@ -246,6 +244,21 @@ public class SerialQueryService {
                         + exclude.size() + " excluded); " + request.quantity() + " requested");
             }
             return picked;
+        } catch (SQLException e) {
+            throw new EJBException(e);
+        }
+    }
+
+    /** NOT_FOUND for an unknown SKU (a list would otherwise just come back empty). */
+    private void requireItem(String sku) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select 1 from item where sku = ?")) {
+            ps.setString(1, sku == null ? "" : sku.strip());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw RuleViolation.notFound("Item", sku == null ? "" : sku.strip());
+                }
+            }
         } catch (SQLException e) {
             throw new EJBException(e);
         }

@@ -106,7 +106,6 @@ public class ItemResource {
     public Page<SerialView> available(@PathParam("sku") String sku, @QueryParam("location") String location,
                                       @QueryParam("q") String q, @QueryParam("limit") Integer limit,
                                       @QueryParam("after") String after) {
-        items.get(sku);
         return serials.available(sku, location, q, limit, after);
     }
 
@@ -128,7 +127,6 @@ public class ItemResource {
     public List<String> autoSelect(@PathParam("sku") String sku,
                                    @RequestBody(content = @Content(schema = @Schema(ref = "AutoSelect")))
                                    AutoSelect request) {
-        items.get(sku);
         return serials.autoSelect(sku, request);
     }
 }

@@ -19,10 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.serialtracking.api.Roles;
-import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.Page;
-import org.serialtracking.common.RuleViolation;
 import org.serialtracking.serial.SerialStatus;
+import org.serialtracking.serial.boundary.ExportFormat;
 import org.serialtracking.serial.boundary.HistoryView;
 import org.serialtracking.serial.boundary.SerialQueryService;
 import org.serialtracking.serial.boundary.SerialView;
@@ -55,14 +54,10 @@ public class SerialResource {
             description = "Values beginning with =, +, - or @ are neutralised against formula injection.")
     public Response export(@QueryParam("format") @DefaultValue("csv") String format, @QueryParam("sku") String sku,
                            @QueryParam("status") SerialStatus status, @QueryParam("location") String location) {
-        boolean xlsx = "xlsx".equalsIgnoreCase(format);
-        if (!xlsx && !"csv".equalsIgnoreCase(format)) {
-            throw new RuleViolation(ErrorCode.VALIDATION, "format must be csv or xlsx");
-        }
-        StreamingOutput body = out -> serials.export(format, sku, status, location, out);
-        return Response.ok(body, xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                        : "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"serials." + (xlsx ? "xlsx" : "csv") + "\"")
+        ExportFormat type = ExportFormat.of(format);
+        StreamingOutput body = out -> serials.export(type, sku, status, location, out);
+        return Response.ok(body, type.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + type.fileName() + "\"")
                 .build();
     }
 
