@@ -10,22 +10,22 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Requests as one of the three users of the default configuration (password = user name), and test data. */
-final class Api {
+public final class Api {
 
     private Api() {
     }
 
-    static RequestSpecification as(String user) {
+    public static RequestSpecification as(String user) {
         return RestAssured.given().auth().preemptive().basic(user, user).contentType(ContentType.JSON);
     }
 
-    static void enableTracking() {
+    public static void enableTracking() {
         as("admin").body("{\"serialTracking\":true,\"autoSerialNumber\":false}")
                 .put("/api/settings").then().statusCode(200);
     }
 
     /** A flat JSON object from name/value pairs (strings, or booleans and numbers as they are). */
-    static String json(Object... nameValues) {
+    public static String json(Object... nameValues) {
         StringBuilder b = new StringBuilder("{");
         for (int i = 0; i < nameValues.length; i += 2) {
             Object v = nameValues[i + 1];
@@ -35,12 +35,12 @@ final class Api {
         return b.append('}').toString();
     }
 
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
     /** A company with two locations; returns their codes. */
-    static String[] twoLocations() {
+    public static String[] twoLocations() {
         String company = unique("CO");
         as("admin").body(json("code", company, "name", "Company")).post("/api/companies").then().statusCode(201);
         String wh1 = unique("WH");
@@ -52,14 +52,20 @@ final class Api {
         return new String[]{wh1, wh2};
     }
 
-    static String trackedItem() {
+    public static String trackedItem() {
         String sku = unique("SKU");
         as("admin").body(json("sku", sku, "name", "Pump", "trackSerials", true)).post("/api/items")
                 .then().statusCode(201);
         return sku;
     }
 
-    static String[] serials(int n) {
+    /** A tracked item, created after turning tracking on (it stays on). */
+    public static String trackedItemWhenEnabled() {
+        enableTracking();
+        return trackedItem();
+    }
+
+    public static String[] serials(int n) {
         String prefix = unique("SN");
         String[] s = new String[n];
         for (int i = 0; i < n; i++) {
@@ -68,7 +74,7 @@ final class Api {
         return s;
     }
 
-    static String doc(String type, String sku, String location, int quantity, String... serials) {
+    public static String doc(String type, String sku, String location, int quantity, String... serials) {
         return "{\"type\":\"" + type + "\",\"reference\":\"IT\",\"lines\":[{\"sku\":\"" + sku + "\",\"location\":\""
                 + location + "\",\"quantity\":" + quantity + ",\"serials\":["
                 + Arrays.stream(serials).map(s -> "\"" + s + "\"").collect(Collectors.joining(",")) + "]}]}";

@@ -36,9 +36,11 @@ import java.util.NoSuchElementException;
 @Stateless
 public class SerialQueryService {
 
-    private static final String SELECT = "select s.serial, i.sku, s.status, l.code, c.code, s.serial_key "
+    private static final String SELECT = "select s.serial, i.sku, s.status, l.code, c.code, s.serial_key, "
+            + "t.number, t.posted_at "
             + "from serial s join item i on i.id = s.item_id left join location l on l.id = s.location_id "
-            + "left join company c on c.id = l.company_id ";
+            + "left join company c on c.id = l.company_id "
+            + "left join inventory_transaction t on t.id = s.last_transaction_id ";
 
     static final int MAX_AUTO_SELECT = 1_000_000;
 
@@ -97,15 +99,21 @@ public class SerialQueryService {
      */
     public Page<SerialView> list(String sku, SerialStatus status, String location, String q, Integer limit,
                                  String after) {
+        return list(sku, status, location, q, false, limit, after);
+    }
+
+    /** The same list in either direction of the serial number (both keyset-paged on the key's index). */
+    public Page<SerialView> list(String sku, SerialStatus status, String location, String q, boolean descending,
+                                 Integer limit, String after) {
         int size = Cursor.limit(limit);
         String from = Cursor.decode(after);
         List<Object> params = new ArrayList<>();
         StringBuilder sql = filtered(sku, status, location, q, params);
         if (from != null) {
-            sql.append(" and s.serial_key > ?");
+            sql.append(descending ? " and s.serial_key < ?" : " and s.serial_key > ?");
             params.add(from);
         }
-        sql.append(" order by s.serial_key limit ?");
+        sql.append(descending ? " order by s.serial_key desc limit ?" : " order by s.serial_key limit ?");
         params.add(size + 1);
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < params.size(); i++) {
@@ -264,9 +272,35 @@ public class SerialQueryService {
         }
     }
 
+    /**
+     * The serials of {@code serials} the system already knows, wherever they are: the serial number
+     * modal marks them before a document is saved. Invalid values are skipped (the modal reports
+     * them itself). At most {@link org.serialtracking.entry.control.EntryLimits} serials per call.
+     */
+    public List<SerialView> known(java.util.Collection<String> serials) {
+        List<String> keys = serials.stream().filter(v -> v != null && SerialNumber.problemWith(v.trim()).isEmpty())
+                .map(v -> SerialNumber.keyOf(v.trim())).distinct().toList();
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(SELECT + "where s.serial_key = any(?) order by s.serial_key")) {
+            ps.setArray(1, SqlArrays.texts(c, keys));
+            List<SerialView> result = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(view(rs));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new EJBException(e);
+        }
+    }
+
     private static SerialView view(ResultSet rs) throws SQLException {
         return new SerialView(rs.getString(1), rs.getString(2), SerialStatus.valueOf(rs.getString(3)),
-                rs.getString(4), rs.getString(5));
+                rs.getString(4), rs.getString(5), rs.getString(7), rs.getObject(8, OffsetDateTime.class));
     }
 
     private static boolean present(String s) {

@@ -81,12 +81,27 @@ public class DocumentQueryService {
 
     /** Newest first; {@code after} is the cursor of the previous page. */
     public Page<DocumentSummary> list(String sku, DocumentType type, Integer limit, String after) {
+        return list(sku, type, null, null, limit, after);
+    }
+
+    /**
+     * Newest first, posted in {@code [from, before)} when given; {@code after} is the cursor of the
+     * previous page.
+     */
+    public Page<DocumentSummary> list(String sku, DocumentType type, OffsetDateTime from, OffsetDateTime before,
+                                      Integer limit, String after) {
         int size = Cursor.limit(limit);
-        long before = Cursor.decodeId(after, Long.MAX_VALUE);
+        long beforeId = Cursor.decodeId(after, Long.MAX_VALUE);
         StringBuilder sql = new StringBuilder("select t.id, t.type, t.number, t.reference, t.posted_at, t.posted_by "
                 + "from inventory_transaction t where t.id < ?");
         if (type != null) {
             sql.append(" and t.type = ?");
+        }
+        if (from != null) {
+            sql.append(" and t.posted_at >= ?");
+        }
+        if (before != null) {
+            sql.append(" and t.posted_at < ?");
         }
         if (sku != null && !sku.isBlank()) {
             sql.append(" and exists (select 1 from transaction_line l join item i on i.id = l.item_id "
@@ -95,9 +110,15 @@ public class DocumentQueryService {
         sql.append(" order by t.id desc limit ?");
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
             int p = 1;
-            ps.setLong(p++, before);
+            ps.setLong(p++, beforeId);
             if (type != null) {
                 ps.setString(p++, type.name());
+            }
+            if (from != null) {
+                ps.setObject(p++, from);
+            }
+            if (before != null) {
+                ps.setObject(p++, before);
             }
             if (sku != null && !sku.isBlank()) {
                 ps.setString(p++, sku.strip());

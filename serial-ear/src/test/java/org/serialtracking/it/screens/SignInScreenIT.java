@@ -1,0 +1,67 @@
+package org.serialtracking.it.screens;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Signing in and out, and what each role may open (the pages are guarded by the server, not only by hidden links). */
+class SignInScreenIT extends ScreenTest {
+
+    @Test
+    void aPageAsksForSignInAndComesBackAfterIt() {
+        try (Browser b = Browser.open()) {
+            b.go("items.xhtml");
+            assertThat(b.driver.getCurrentUrl()).contains("login.xhtml");
+            b.screenshot("00-login");
+            b.type("login:username", "clerk");
+            b.type("login:password", "wrong");
+            b.click("login:signIn");
+            assertThat(b.text("login:messages")).contains("Wrong user name or password");
+            assertThat(b.driver.getCurrentUrl()).contains("login.xhtml");
+
+            b.type("login:username", "clerk");
+            b.type("login:password", "clerk");
+            b.click("login:signIn");
+            assertThat(b.driver.getCurrentUrl()).endsWith("/serial/items.xhtml");
+            assertThat(b.text("nav:userName")).isEqualTo("clerk");
+
+            b.click("nav:signOut");
+            assertThat(b.driver.getCurrentUrl()).contains("login.xhtml");
+            b.go("items.xhtml");
+            assertThat(b.driver.getCurrentUrl()).contains("login.xhtml");
+        }
+    }
+
+    @Test
+    void aSignInNeverSendsTheUserToAnotherSite() {
+        try (Browser b = Browser.open()) {
+            b.go("login.xhtml?next=//evil.example/x");
+            b.type("login:username", "viewer");
+            b.type("login:password", "viewer");
+            b.click("login:signIn");
+            assertThat(b.driver.getCurrentUrl()).startsWith(Browser.BASE).endsWith("index.xhtml");
+        }
+    }
+
+    @Test
+    void settingsAreForAdminsAndNewDocumentsForClerks() {
+        try (Browser viewer = Browser.signedIn("viewer")) {
+            viewer.go("settings.xhtml");
+            assertThat(viewer.text("forbidden")).isEqualTo("Not allowed");
+            viewer.go("transaction-new.xhtml?type=RECEIPT");
+            assertThat(viewer.text("forbidden")).isEqualTo("Not allowed");
+            assertThat(viewer.present("nav:menu")).isTrue();
+            assertThat(viewer.driver.getPageSource()).doesNotContain("nav:menuSettings").doesNotContain("nav:newReceipt");
+        }
+        try (Browser clerk = Browser.signedIn("clerk")) {
+            clerk.go("settings.xhtml");
+            assertThat(clerk.text("forbidden")).isEqualTo("Not allowed");
+            clerk.go("transaction-new.xhtml?type=RECEIPT");
+            assertThat(clerk.present("forbidden")).isFalse();
+        }
+        try (Browser admin = Browser.signedIn("admin")) {
+            admin.go("settings.xhtml");
+            assertThat(admin.present("tracking:serialTracking")).isTrue();
+        }
+    }
+}

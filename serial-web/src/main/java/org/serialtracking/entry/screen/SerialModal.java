@@ -1,0 +1,507 @@
+package org.serialtracking.entry.screen;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+import org.primefaces.event.FileUploadEvent;
+import org.serialtracking.common.Page;
+import org.serialtracking.common.RuleViolation;
+import org.serialtracking.entry.boundary.SerialEntryService;
+import org.serialtracking.entry.boundary.SerialList;
+import org.serialtracking.entry.control.ImportResult;
+import org.serialtracking.entry.control.RangeRequest;
+import org.serialtracking.entry.control.SerialRange;
+import org.serialtracking.entry.control.SerialRanges;
+import org.serialtracking.platform.screen.KeysetPager;
+import org.serialtracking.platform.screen.ScreenMessages;
+import org.serialtracking.serial.SerialNumber;
+import org.serialtracking.serial.SerialStatus;
+import org.serialtracking.serial.boundary.AutoSelect;
+import org.serialtracking.serial.boundary.SerialQueryService;
+import org.serialtracking.serial.boundary.SerialView;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The serial number modal. It holds the serials being chosen for one line until the user saves
+ * them back to the screen that opened it; nothing reaches the database from here. The services
+ * decide for real when the document is posted: what the modal marks is a preview of that check.
+ */
+@Named
+@ViewScoped
+public class SerialModal implements Serializable {
+
+    /** Add serials (they arrive), or remove on-hand ones (they leave or are used). */
+    public enum Mode { ADD, REMOVE }
+
+    /** In add mode, what each serial must be in the system for the document to post. */
+    public enum Expect {
+        /** unknown to the system (receipts, outputs, initial stock) */
+        NEW,
+        /** unknown, or removed earlier from the same item (adjustment increases) */
+        NEW_OR_REMOVED,
+        /** shipped earlier of the same item (restocks) */
+        SHIPPED
+    }
+
+    static final int PAGE_SIZE = 20;
+    static final int SHOWN_PROBLEMS = 20;
+
+    @Inject
+    SerialEntryService entry;
+
+    @Inject
+    SerialQueryService query;
+
+    private SerialModalRequest request;
+    /** the chosen serials: case-insensitive key → serial as entered */
+    private final LinkedHashMap<String, String> chosen = new LinkedHashMap<>();
+    /** what is wrong with some of them: key → reason */
+    private final Map<String, String> problems = new TreeMap<>();
+    private List<SerialRange> ranges = List.of();
+    private boolean showAll;
+    private String lastAction;
+
+    // generate a range
+    private String prefix;
+    private Long start;
+    private Long end;
+    private Integer padding;
+    private String suffix;
+    // type or scan
+    private String scan;
+    // remove mode
+    private final KeysetPager<SerialView> available = new KeysetPager<>();
+    private String filter;
+
+    public void open(SerialModalRequest opened) {
+        request = opened;
+        chosen.clear();
+        problems.clear();
+        showAll = false;
+        lastAction = null;
+        scan = null;
+        filter = null;
+        prefix = null;
+        suffix = null;
+        padding = null;
+        start = 1L;
+        for (String s : opened.serials()) {
+            chosen.putIfAbsent(SerialNumber.keyOf(s), s);
+        }
+        defaultEnd();
+        if (isRemoveMode()) {
+            available.first(this::fetchAvailable);
+        }
+        changed();
+        PrimeFaces.current().executeScript("PF('serialModal').show()");
+    }
+
+    // ----- add mode: (A) upload -----
+
+    public void upload(FileUploadEvent event) {
+        String name = event.getFile().getFileName();
+        try (InputStream content = event.getFile().getInputStream()) {
+            ImportResult result = entry.importFile(name, content);
+            int duplicates = result.duplicatesRemoved();
+            int added = 0;
+            for (String s : result.serials()) {
+                if (chosen.putIfAbsent(SerialNumber.keyOf(s), s) == null) {
+                    added++;
+                } else {
+                    duplicates++;
+                }
+            }
+            StringBuilder summary = new StringBuilder().append(added).append(" serial(s) added from ").append(name)
+                    .append("; ").append(duplicates).append(" duplicate(s) removed; ").append(result.rejectedCount())
+                    .append(" row(s) rejected");
+            result.rejected().stream().limit(5).forEach(r -> summary.append("; row ").append(r.row()).append(" '")
+                    .append(r.value()).append("': ").append(r.reason()));
+            lastAction = summary.toString();
+            changed();
+        } catch (RuleViolation refused) {
+            ScreenMessages.refused("serialModalForm:ways:upload", refused);
+        } catch (IOException unreadable) {
+            ScreenMessages.error("serialModalForm:ways:upload", "The file could not be read: " + unreadable.getMessage());
+        }
+    }
+
+    // ----- add mode: (B) generate -----
+
+    public void startChanged() {
+        defaultEnd();
+    }
+
+    private void defaultEnd() {
+        if (request != null && start != null) {
+            end = start + Math.max(remaining(), 1) - 1;
+        }
+    }
+
+    public String getPreviewFirst() {
+        return previewOf(start);
+    }
+
+    public String getPreviewLast() {
+        return previewOf(end);
+    }
+
+    private String previewOf(Long number) {
+        if (number == null) {
+            return "";
+        }
+        try {
+            return entry.range(RangeRequest.numbered(prefix, number, number, padding == null ? 0 : padding, suffix))
+                    .serials().get(0);
+        } catch (RuleViolation invalid) {
+            return "—";
+        }
+    }
+
+    public void generate() {
+        if (start == null || end == null) {
+            ScreenMessages.error("serialModalForm:ways:start", "Give a start and an end number.");
+            return;
+        }
+        try {
+            SerialList range = entry.range(RangeRequest.numbered(prefix, start, end, padding == null ? 0 : padding,
+                    suffix));
+            int added = addAll(range.serials());
+            lastAction = added + " serial(s) generated, " + (range.serials().size() - added) + " already in the list";
+            changed();
+            start = end + 1;
+            defaultEnd();
+        } catch (RuleViolation refused) {
+            ScreenMessages.refused("serialModalForm:ways:end", refused);
+        }
+    }
+
+    // ----- add mode: (C) type or scan -----
+
+    public void addScanned() {
+        String value = scan == null ? "" : scan.trim();
+        scan = null;
+        if (value.isEmpty()) {
+            return;
+        }
+        var problem = SerialNumber.problemWith(value);
+        if (problem.isPresent()) {
+            ScreenMessages.error("serialModalForm:ways:scan", "'" + value + "' is not a valid serial number: "
+                    + problem.get());
+            return;
+        }
+        if (chosen.containsKey(SerialNumber.keyOf(value))) {
+            ScreenMessages.error("serialModalForm:ways:scan", "Duplicate: " + value + " is already in the list.");
+            return;
+        }
+        chosen.put(SerialNumber.keyOf(value), value);
+        lastAction = value + " added";
+        changed();
+    }
+
+    // ----- the list -----
+
+    public void removeRange(SerialRange range) {
+        for (String s : range.count() == 1 ? List.of(range.first()) : SerialRanges.expand(List.of(range))) {
+            chosen.remove(SerialNumber.keyOf(s));
+        }
+        changed();
+    }
+
+    public void remove(String serial) {
+        chosen.remove(SerialNumber.keyOf(serial));
+        changed();
+    }
+
+    public void clear() {
+        chosen.clear();
+        lastAction = null;
+        changed();
+    }
+
+    public void toggleShowAll() {
+        showAll = !showAll;
+    }
+
+    // ----- remove mode -----
+
+    public void search() {
+        available.first(this::fetchAvailable);
+    }
+
+    public void nextPage() {
+        available.next(this::fetchAvailable);
+    }
+
+    public void previousPage() {
+        available.previous(this::fetchAvailable);
+    }
+
+    private Page<SerialView> fetchAvailable(String cursor) {
+        return query.available(request.sku(), request.location(), filter == null || filter.isBlank() ? null
+                : filter.trim(), PAGE_SIZE, cursor);
+    }
+
+    public void selectAllOnPage() {
+        List<String> page = available.getRows().stream().map(SerialView::serial)
+                .filter(s -> otherLineOf(s) == null).toList();
+        addAll(page);
+        changed();
+    }
+
+    /** FIFO: the oldest on-hand serials not chosen yet, up to the quantity. */
+    public void autoSelect() {
+        int missing = remaining();
+        if (missing <= 0) {
+            lastAction = "Already " + chosen.size() + " of " + request.required() + " selected";
+            return;
+        }
+        List<String> exclude = new ArrayList<>(chosen.values());
+        request.otherLines().keySet().forEach(exclude::add);
+        try {
+            List<String> picked = query.autoSelect(request.sku(), new AutoSelect(request.location(), missing, exclude));
+            addAll(picked);
+            lastAction = picked.size() + " serial(s) selected, oldest first";
+            changed();
+        } catch (RuleViolation refused) {
+            ScreenMessages.refused(null, refused);
+        }
+    }
+
+    /** The row checkboxes: selection.get(serial) and selection.put(serial, on). */
+    public Map<String, Boolean> getSelection() {
+        return new Selection();
+    }
+
+    private final class Selection extends AbstractMap<String, Boolean> implements Serializable {
+        @Override
+        public Boolean get(Object serial) {
+            return chosen.containsKey(SerialNumber.keyOf(String.valueOf(serial)));
+        }
+
+        @Override
+        public Boolean put(String serial, Boolean on) {
+            boolean was = get(serial);
+            if (Boolean.TRUE.equals(on) && otherLineOf(serial) == null) {
+                chosen.putIfAbsent(SerialNumber.keyOf(serial), serial);
+            } else {
+                chosen.remove(SerialNumber.keyOf(serial));
+            }
+            changed();
+            return was;
+        }
+
+        @Override
+        public Set<Entry<String, Boolean>> entrySet() {
+            return Set.of();
+        }
+    }
+
+    // ----- save -----
+
+    public void save(SerialModalOwner owner) {
+        if (!isCanSave()) {
+            ScreenMessages.error(null, "Save needs exactly " + request.required()
+                    + " serial(s) and none marked; there are " + chosen.size() + ".");
+            return;
+        }
+        owner.serialsChosen(request.line(), List.copyOf(chosen.values()));
+        PrimeFaces.current().executeScript("PF('serialModal').hide()");
+    }
+
+    // ----- state shown -----
+
+    private int addAll(List<String> serials) {
+        int added = 0;
+        for (String s : serials) {
+            if (chosen.putIfAbsent(SerialNumber.keyOf(s), s) == null) {
+                added++;
+            }
+        }
+        return added;
+    }
+
+    /** Recomputes the collapsed ranges and what is wrong, after every change of the list. */
+    private void changed() {
+        ranges = chosen.isEmpty() ? List.of() : entry.collapse(new SerialList(List.copyOf(chosen.values()))).ranges();
+        problems.clear();
+        for (Map.Entry<String, String> e : chosen.entrySet()) {
+            SerialNumber.problemWith(e.getValue()).ifPresent(p -> problems.put(e.getKey(), e.getValue() + ": " + p));
+            Integer line = request.otherLines().get(e.getKey());
+            if (line != null) {
+                problems.put(e.getKey(), e.getValue() + " is already on line " + line);
+            }
+        }
+        if (!isRemoveMode() && !chosen.isEmpty()) {
+            markKnown();
+        }
+    }
+
+    /** Add mode: serials the system already has are marked before saving, as the posting would refuse them. */
+    private void markKnown() {
+        Map<String, SerialView> known = new LinkedHashMap<>();
+        for (SerialView v : query.known(chosen.values())) {
+            known.put(SerialNumber.keyOf(v.serial()), v);
+        }
+        for (Map.Entry<String, String> e : chosen.entrySet()) {
+            SerialView v = known.get(e.getKey());
+            String why = switch (request.expect()) {
+                case NEW -> v == null ? null : e.getValue() + " is already in the system (" + describe(v) + ")";
+                case NEW_OR_REMOVED -> v == null || (v.status() == SerialStatus.REMOVED && v.sku().equals(request.sku()))
+                        ? null : e.getValue() + " is already in the system (" + describe(v) + ")";
+                case SHIPPED -> v == null ? e.getValue() + " is not known to the system, so it cannot be returned"
+                        : v.status() == SerialStatus.SHIPPED && v.sku().equals(request.sku()) ? null
+                        : e.getValue() + " cannot be returned (" + describe(v) + ")";
+            };
+            if (why != null) {
+                problems.putIfAbsent(e.getKey(), why);
+            }
+        }
+    }
+
+    private static String describe(SerialView v) {
+        return v.sku() + ", " + v.status().name().replace('_', ' ').toLowerCase()
+                + (v.location() == null ? "" : " at " + v.location());
+    }
+
+    private int remaining() {
+        return request.required() - chosen.size();
+    }
+
+    public Integer otherLineOf(String serial) {
+        return request == null ? null : request.otherLines().get(SerialNumber.keyOf(serial));
+    }
+
+    public boolean isKnownProblem(String serial) {
+        return problems.containsKey(SerialNumber.keyOf(serial));
+    }
+
+    public boolean isRangeWithProblem(SerialRange range) {
+        if (problems.isEmpty()) {
+            return false;
+        }
+        List<String> members = range.count() == 1 ? List.of(range.first()) : SerialRanges.expand(List.of(range));
+        return members.stream().anyMatch(this::isKnownProblem);
+    }
+
+    public boolean isCanSave() {
+        return request != null && chosen.size() == request.required() && problems.isEmpty();
+    }
+
+    public boolean isRemoveMode() {
+        return request != null && request.mode() == Mode.REMOVE;
+    }
+
+    public int getEntered() {
+        return chosen.size();
+    }
+
+    public int getRequired() {
+        return request == null ? 0 : request.required();
+    }
+
+    public String getSku() {
+        return request == null ? "" : request.sku();
+    }
+
+    public String getLocation() {
+        return request == null ? "" : request.location();
+    }
+
+    /** What is wrong, the first {@value #SHOWN_PROBLEMS} spelled out. */
+    public List<String> getProblems() {
+        List<String> all = List.copyOf(problems.values());
+        if (all.size() <= SHOWN_PROBLEMS) {
+            return all;
+        }
+        List<String> shown = new ArrayList<>(all.subList(0, SHOWN_PROBLEMS));
+        shown.add("and " + (all.size() - SHOWN_PROBLEMS) + " more");
+        return shown;
+    }
+
+    public List<SerialRange> getRanges() {
+        return ranges;
+    }
+
+    public List<String> getSerials() {
+        return List.copyOf(chosen.values());
+    }
+
+    public boolean isShowAll() {
+        return showAll;
+    }
+
+    public String getLastAction() {
+        return lastAction;
+    }
+
+    public KeysetPager<SerialView> getAvailable() {
+        return available;
+    }
+
+    public String getPrefix() {
+        return prefix;
+    }
+
+    public void setPrefix(String prefix) {
+        this.prefix = prefix;
+    }
+
+    public Long getStart() {
+        return start;
+    }
+
+    public void setStart(Long start) {
+        this.start = start;
+    }
+
+    public Long getEnd() {
+        return end;
+    }
+
+    public void setEnd(Long end) {
+        this.end = end;
+    }
+
+    public Integer getPadding() {
+        return padding;
+    }
+
+    public void setPadding(Integer padding) {
+        this.padding = padding;
+    }
+
+    public String getSuffix() {
+        return suffix;
+    }
+
+    public void setSuffix(String suffix) {
+        this.suffix = suffix;
+    }
+
+    public String getScan() {
+        return scan;
+    }
+
+    public void setScan(String scan) {
+        this.scan = scan;
+    }
+
+    public String getFilter() {
+        return filter;
+    }
+
+    public void setFilter(String filter) {
+        this.filter = filter;
+    }
+}

@@ -1,0 +1,28 @@
+package org.serialtracking.entry.screen;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the modal is opened for.
+ *
+ * @param mode       add serials (receipt, increase, output, restock) or pick on-hand ones
+ * @param expect     in add mode, what each serial must be in the system
+ * @param sku        the line's item
+ * @param location   the line's location (remove mode lists the serials on hand there)
+ * @param required   the line's quantity: Save needs exactly this many
+ * @param line       the line's index in its screen
+ * @param serials    the serials the line has now
+ * @param otherLines serials on the document's other lines (case-insensitive key → 1-based line
+ *                   number): they cannot be chosen again
+ */
+public record SerialModalRequest(SerialModal.Mode mode, SerialModal.Expect expect, String sku, String location,
+                                 int required, int line, List<String> serials, Map<String, Integer> otherLines)
+        implements Serializable {
+
+    public SerialModalRequest {
+        serials = List.copyOf(serials);
+        otherLines = Map.copyOf(otherLines);
+    }
+}

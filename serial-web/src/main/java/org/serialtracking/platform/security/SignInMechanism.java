@@ -1,0 +1,130 @@
+package org.serialtracking.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * The one authentication mechanism of the web module, so that the API and the screens can share
+ * it (a web module has only one login configuration):
+ * <ul>
+ *   <li>{@code Authorization: Basic} on any request: checked on every call, never remembered
+ *       (API clients and scripts);</li>
+ *   <li>a sign-in from the login screen ({@code SecurityContext.authenticate}): checked once, then
+ *       remembered in the HTTP session under a new session id (for the API, only on GET);</li>
+ *   <li>nobody: the API answers 401 with a Basic challenge, a screen redirects to the login
+ *       screen and comes back afterwards.</li>
+ * </ul>
+ * Credentials are validated by the server's user registry (the basic registry of server.xml, or
+ * LDAP), which also gives the groups that server.xml binds to the three roles.
+ */
+@ApplicationScoped
+public class SignInMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (context.isAuthenticationRequest()) {
+            return signIn(request, context);
+        }
+        Optional<UsernamePasswordCredential> basic = basicCredential(request);
+        if (basic.isPresent()) {
+            Optional<SignedIn> caller = UserRegistryLogin.check(basic.get().getCaller(),
+                    basic.get().getPasswordAsString());
+            if (caller.isPresent()) {
+                return context.notifyContainerAboutLogin(caller.get().validationResult());
+            }
+            return challenge(response, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SignedIn.SESSION_ATTRIBUTE) instanceof SignedIn caller
+                && (!isApi(request) || isSafe(request))) {
+            return context.notifyContainerAboutLogin(caller.validationResult());
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (isApi(request)) {
+            return challenge(response, context);
+        }
+        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + returnPath(request));
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (!(credential instanceof UsernamePasswordCredential password)) {
+            return context.responseUnauthorized();
+        }
+        Optional<SignedIn> caller = UserRegistryLogin.check(password.getCaller(), password.getPasswordAsString());
+        if (caller.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.getSession(true);
+        request.changeSessionId(); // no session fixation: the signed-in session gets a new id
+        request.getSession().setAttribute(SignedIn.SESSION_ATTRIBUTE, caller.get());
+        return context.notifyContainerAboutLogin(caller.get().validationResult());
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SignedIn.SESSION_ATTRIBUTE);
+        }
+    }
+
+    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"SerialTracking\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
+    }
+
+    /**
+     * A signed-in screen user may read the API (the serial list's export links), but changes through
+     * the API always need credentials on the request: a session cookie alone never posts.
+     */
+    private static boolean isSafe(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** Where to come back after signing in: a path inside this application, never another site. */
+    private static String returnPath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
+        String back = query == null ? path : path + "?" + query;
+        return java.net.URLEncoder.encode(back, StandardCharsets.UTF_8);
+    }
+
+    static Optional<UsernamePasswordCredential> basicCredential(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || header.length() < 6 || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.of(new UsernamePasswordCredential("", ""));
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return Optional.of(new UsernamePasswordCredential(decoded, ""));
+        }
+        return Optional.of(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+    }
+}

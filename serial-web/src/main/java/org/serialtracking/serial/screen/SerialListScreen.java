@@ -1,0 +1,178 @@
+package org.serialtracking.serial.screen;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+import org.serialtracking.common.Page;
+import org.serialtracking.common.RuleViolation;
+import org.serialtracking.platform.screen.KeysetPager;
+import org.serialtracking.platform.screen.ScreenMessages;
+import org.serialtracking.serial.SerialStatus;
+import org.serialtracking.serial.boundary.HistoryView;
+import org.serialtracking.serial.boundary.SerialQueryService;
+import org.serialtracking.serial.boundary.SerialView;
+import org.serialtracking.site.boundary.LocationView;
+import org.serialtracking.site.boundary.SiteService;
+import org.serialtracking.transaction.screen.DocumentScreen;
+
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Inventory → Serial List. Filtering and paging happen in the database (keyset on the serial's
+ * key), so the first page and a page far down cost the same with millions of serials. A serial
+ * opens its history; a history row opens its document in a nested modal.
+ */
+@Named
+@ViewScoped
+public class SerialListScreen implements Serializable {
+
+    static final int PAGE_SIZE = 50;
+
+    @Inject
+    SerialQueryService serials;
+
+    @Inject
+    SiteService sites;
+
+    @Inject
+    DocumentScreen document;
+
+    private String sku;
+    private SerialStatus status;
+    private String location;
+    private String q;
+    private boolean descending;
+    private final KeysetPager<SerialView> pager = new KeysetPager<>();
+    private List<LocationView> locations;
+    private String historySerial;
+    private SerialView historyOf;
+    private List<HistoryView> history = List.of();
+
+    @PostConstruct
+    void load() {
+        locations = sites.locations();
+        search();
+    }
+
+    public void search() {
+        pager.first(this::fetch);
+    }
+
+    public void next() {
+        pager.next(this::fetch);
+    }
+
+    public void previous() {
+        pager.previous(this::fetch);
+    }
+
+    public void toggleOrder() {
+        descending = !descending;
+        search();
+    }
+
+    private Page<SerialView> fetch(String cursor) {
+        return serials.list(blankToNull(sku), status, blankToNull(location), blankToNull(q), descending, PAGE_SIZE,
+                cursor);
+    }
+
+    public void openHistory(String serial) {
+        try {
+            historySerial = serial;
+            historyOf = serials.get(serial);
+            history = serials.history(serial);
+            PrimeFaces.current().executeScript("PF('history').show()");
+        } catch (RuleViolation notFound) {
+            ScreenMessages.refused(null, notFound);
+        }
+    }
+
+    public void openDocument(long id) {
+        document.show(id);
+        PrimeFaces.current().executeScript("PF('historyDocument').show()");
+    }
+
+    /** The export of the current filter, through the API (the signed-in session may read it). */
+    public String exportUrl(String format) {
+        StringBuilder url = new StringBuilder("api/serials/export?format=").append(format);
+        append(url, "sku", sku);
+        append(url, "status", status == null ? null : status.name());
+        append(url, "location", location);
+        return url.toString();
+    }
+
+    private static void append(StringBuilder url, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            url.append('&').append(name).append('=').append(URLEncoder.encode(value.trim(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public SerialStatus[] getStatuses() {
+        return SerialStatus.values();
+    }
+
+    public KeysetPager<SerialView> getPager() {
+        return pager;
+    }
+
+    public List<LocationView> getLocations() {
+        return locations;
+    }
+
+    public String getHistorySerial() {
+        return historySerial;
+    }
+
+    public SerialView getHistoryOf() {
+        return historyOf;
+    }
+
+    public List<HistoryView> getHistory() {
+        return history;
+    }
+
+    public boolean isDescending() {
+        return descending;
+    }
+
+    public String getSku() {
+        return sku;
+    }
+
+    public void setSku(String sku) {
+        this.sku = sku;
+    }
+
+    public SerialStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(SerialStatus status) {
+        this.status = status;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+}

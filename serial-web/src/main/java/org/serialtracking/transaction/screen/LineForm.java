@@ -1,0 +1,132 @@
+package org.serialtracking.transaction.screen;
+
+import org.serialtracking.transaction.LineRole;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** One line of a document being entered, as the form holds it. */
+public class LineForm implements Serializable {
+
+    private String sku;
+    private String location;
+    private String toLocation;
+    private BigDecimal quantity;
+    /** adjustments only: increase (true) or decrease */
+    private boolean increase = true;
+    private LineRole role;
+    private List<String> serials = List.of();
+    /** the serials are the auto serial preview: the posting generates them for real */
+    private boolean autoFilled;
+    private boolean tracked;
+    private boolean auto;
+    private String problem;
+
+    LineForm(LineRole role) {
+        this.role = role;
+    }
+
+    /** The quantity with its sign: an adjustment's decrease is negative. */
+    BigDecimal signedQuantity() {
+        return quantity == null ? null : increase ? quantity : quantity.negate();
+    }
+
+    /** Whole number of serials this line needs (0 when untracked or not a whole quantity). */
+    public int getRequired() {
+        if (!tracked || quantity == null || quantity.signum() <= 0 || quantity.stripTrailingZeros().scale() > 0) {
+            return 0;
+        }
+        return quantity.intValue();
+    }
+
+    public boolean isComplete() {
+        return !tracked || (quantity != null && serials.size() == getRequired() && getRequired() > 0);
+    }
+
+    public String getSerialState() {
+        return serials.size() + " / " + getRequired();
+    }
+
+    public String getSku() {
+        return sku;
+    }
+
+    public void setSku(String sku) {
+        this.sku = sku;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public String getToLocation() {
+        return toLocation;
+    }
+
+    public void setToLocation(String toLocation) {
+        this.toLocation = toLocation;
+    }
+
+    public BigDecimal getQuantity() {
+        return quantity;
+    }
+
+    public void setQuantity(BigDecimal quantity) {
+        this.quantity = quantity;
+    }
+
+    public boolean isIncrease() {
+        return increase;
+    }
+
+    public void setIncrease(boolean increase) {
+        this.increase = increase;
+    }
+
+    public LineRole getRole() {
+        return role;
+    }
+
+    public void setRole(LineRole role) {
+        this.role = role;
+    }
+
+    public List<String> getSerials() {
+        return serials;
+    }
+
+    void setSerials(List<String> serials, boolean autoFilled) {
+        this.serials = List.copyOf(serials);
+        this.autoFilled = autoFilled;
+    }
+
+    public boolean isAutoFilled() {
+        return autoFilled;
+    }
+
+    public boolean isTracked() {
+        return tracked;
+    }
+
+    void setItemFlags(boolean tracked, boolean auto) {
+        this.tracked = tracked;
+        this.auto = auto;
+    }
+
+    public boolean isAuto() {
+        return auto;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    void setProblem(String problem) {
+        this.problem = problem;
+    }
+}

@@ -1,0 +1,309 @@
+package org.serialtracking.transaction.screen;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.serialtracking.common.RuleViolation;
+import org.serialtracking.entry.screen.SerialModal;
+import org.serialtracking.entry.screen.SerialModalOwner;
+import org.serialtracking.entry.screen.SerialModalRequest;
+import org.serialtracking.format.boundary.AutoSerialService;
+import org.serialtracking.item.boundary.ItemService;
+import org.serialtracking.item.boundary.ItemView;
+import org.serialtracking.platform.screen.CurrentUser;
+import org.serialtracking.platform.screen.ScreenMessages;
+import org.serialtracking.serial.SerialNumber;
+import org.serialtracking.settings.boundary.SettingsService;
+import org.serialtracking.site.boundary.LocationView;
+import org.serialtracking.site.boundary.SiteService;
+import org.serialtracking.transaction.DocumentType;
+import org.serialtracking.transaction.LineRole;
+import org.serialtracking.transaction.boundary.DocumentCommand;
+import org.serialtracking.transaction.boundary.LineCommand;
+import org.serialtracking.transaction.boundary.PostingService;
+import org.serialtracking.transaction.boundary.Posted;
+import org.serialtracking.transaction.control.Movement;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The form of a new document of any type: lines, each with its item, locations, quantity and, for
+ * tracked items, its serials from the serial number modal. Save is offered only while every
+ * tracked line has as many serials as its quantity; the posting checks everything again.
+ */
+@Named
+@ViewScoped
+public class NewDocumentScreen implements Serializable, SerialModalOwner {
+
+    static final int ITEM_SUGGESTIONS = 10;
+
+    @Inject
+    PostingService posting;
+
+    @Inject
+    ItemService items;
+
+    @Inject
+    AutoSerialService autoSerials;
+
+    @Inject
+    SettingsService settings;
+
+    @Inject
+    SiteService sites;
+
+    @Inject
+    SerialModal modal;
+
+    @Inject
+    CurrentUser user;
+
+    private String typeParam;
+    private DocumentType type;
+    private String reference;
+    private final List<LineForm> lines = new ArrayList<>();
+    private List<LocationView> locations;
+    /** one key per form: a double click or a retry posts the document once */
+    private final String idempotencyKey = UUID.randomUUID().toString();
+
+    /** f:viewAction */
+    public void load() {
+        locations = sites.locations();
+        try {
+            type = DocumentType.valueOf(typeParam == null ? "RECEIPT" : typeParam.trim().toUpperCase());
+        } catch (IllegalArgumentException unknown) {
+            type = DocumentType.RECEIPT;
+        }
+        if (type == DocumentType.SERIAL_INIT) {
+            type = DocumentType.RECEIPT;
+        }
+        if (lines.isEmpty()) {
+            lines.add(new LineForm(isWithRoles() ? LineRole.OUTPUT : null));
+            if (isWithRoles()) {
+                lines.add(new LineForm(LineRole.COMPONENT));
+            }
+        }
+    }
+
+    public void addLine() {
+        lines.add(new LineForm(isWithRoles() ? LineRole.COMPONENT : null));
+    }
+
+    public void removeLine(int index) {
+        if (lines.size() > 1) {
+            lines.remove(index);
+        }
+    }
+
+    public List<String> completeItem(String query) {
+        return items.search(query == null || query.isBlank() ? null : query.trim(), ITEM_SUGGESTIONS, null).items()
+                .stream().map(ItemView::sku).toList();
+    }
+
+    /** The line's item changed: its tracking decides whether the line needs serials. */
+    public void itemChosen(int index) {
+        LineForm line = lines.get(index);
+        line.setSerials(List.of(), false);
+        line.setProblem(null);
+        if (line.getSku() == null || line.getSku().isBlank()) {
+            line.setItemFlags(false, false);
+            return;
+        }
+        try {
+            ItemView item = items.get(line.getSku().trim());
+            line.setItemFlags(item.trackSerials(), item.autoSerialNumber() && settings.get().autoSerialNumber());
+            fillAuto(line);
+        } catch (RuleViolation unknown) {
+            line.setItemFlags(false, false);
+            line.setProblem(unknown.getMessage());
+        }
+    }
+
+    public void quantityChanged(int index) {
+        LineForm line = lines.get(index);
+        line.setProblem(null);
+        if (line.isAutoFilled() || line.getSerials().isEmpty()) {
+            line.setSerials(List.of(), false);
+            fillAuto(line);
+        }
+    }
+
+    /**
+     * With auto serial numbers on, a line that brings in new serials fills itself with the next
+     * numbers (a preview: the posting issues them, skipping any taken meanwhile).
+     */
+    private void fillAuto(LineForm line) {
+        if (!line.isAuto() || line.getRequired() == 0 || modeOf(line) != Movement.Mode.ADD
+                || Movement.of(type, line.getRole(), line.signedQuantity()).accepts() != Movement.Accepts.NEW) {
+            return;
+        }
+        try {
+            line.setSerials(autoSerials.preview(line.getSku().trim(), line.getRequired()), true);
+        } catch (RuleViolation cannotPreview) {
+            line.setSerials(List.of(), false);
+        }
+    }
+
+    public void openSerials(int index) {
+        LineForm line = lines.get(index);
+        if (line.getRequired() == 0) {
+            ScreenMessages.error("document:lines:" + index + ":quantity", "Enter a whole quantity first.");
+            return;
+        }
+        Movement movement = Movement.of(type, line.getRole(), line.signedQuantity());
+        boolean adding = movement.mode() == Movement.Mode.ADD;
+        SerialModal.Expect expect = !adding ? null : switch (movement.accepts()) {
+            case NEW -> SerialModal.Expect.NEW;
+            case NEW_OR_REMOVED -> SerialModal.Expect.NEW_OR_REMOVED;
+            case SHIPPED_ONLY -> SerialModal.Expect.SHIPPED;
+        };
+        modal.open(new SerialModalRequest(adding ? SerialModal.Mode.ADD : SerialModal.Mode.REMOVE, expect,
+                line.getSku().trim(), line.getLocation(), line.getRequired(), index, line.getSerials(),
+                serialsOnOtherLines(index)));
+    }
+
+    private Map<String, Integer> serialsOnOtherLines(int index) {
+        Map<String, Integer> other = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i != index) {
+                for (String s : lines.get(i).getSerials()) {
+                    other.putIfAbsent(SerialNumber.keyOf(s), i + 1);
+                }
+            }
+        }
+        return other;
+    }
+
+    @Override
+    public void serialsChosen(int line, List<String> serials) {
+        lines.get(line).setSerials(serials, false);
+        lines.get(line).setProblem(null);
+    }
+
+    /** Lines whose serial count does not match their quantity, in words. */
+    public List<String> getMismatches() {
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            LineForm l = lines.get(i);
+            if (!l.isComplete()) {
+                result.add("Line " + (i + 1) + " (" + l.getSku() + "): " + l.getSerials().size() + " of "
+                        + l.getRequired() + " serial numbers");
+            }
+        }
+        return result;
+    }
+
+    public void save() throws IOException {
+        user.requireClerk();
+        lines.forEach(l -> l.setProblem(null));
+        if (!getMismatches().isEmpty()) {
+            ScreenMessages.error("document:save", "Each serial-tracked line needs as many serial numbers as its "
+                    + "quantity: " + String.join("; ", getMismatches()));
+            return;
+        }
+        List<LineCommand> commands = new ArrayList<>();
+        for (LineForm l : lines) {
+            commands.add(new LineCommand(trim(l.getSku()), l.getLocation(), isWithDestination() ? l.getToLocation()
+                    : null, l.signedQuantity(), isWithRoles() ? l.getRole() : null,
+                    l.isAutoFilled() ? List.of() : l.getSerials()));
+        }
+        try {
+            Posted posted = posting.post(new DocumentCommand(type, trim(reference), commands), idempotencyKey);
+            FacesContext.getCurrentInstance().getExternalContext().redirect("transaction.xhtml?posted=true&id="
+                    + posted.document().id());
+        } catch (RuleViolation refused) {
+            markLines(refused);
+            ScreenMessages.refused(null, refused);
+        }
+    }
+
+    /** Shows a refusal on the lines whose serials it names, so the clerk sees where to look. */
+    private void markLines(RuleViolation refused) {
+        Set<String> named = new HashSet<>();
+        refused.serials().forEach(s -> named.add(SerialNumber.keyOf(s.trim())));
+        for (LineForm l : lines) {
+            List<String> mine = l.getSerials().stream().filter(s -> named.contains(SerialNumber.keyOf(s))).toList();
+            if (!mine.isEmpty()) {
+                l.setProblem(refused.code().title() + ": " + String.join(", ", mine.subList(0, Math.min(20,
+                        mine.size()))) + (mine.size() > 20 ? " and " + (mine.size() - 20) + " more" : ""));
+            }
+        }
+    }
+
+    private Movement.Mode modeOf(LineForm line) {
+        BigDecimal q = line.signedQuantity();
+        return q == null || q.signum() == 0 ? Movement.Mode.ADD : Movement.of(type, line.getRole(), q).mode();
+    }
+
+    private static String trim(String s) {
+        return s == null ? null : s.trim();
+    }
+
+    public String getTitle() {
+        return switch (type) {
+            case RECEIPT -> "Item Receipt";
+            case SHIPMENT -> "Shipment";
+            case TRANSFER -> "Transfer";
+            case RELOCATION -> "Relocation";
+            case ADJUSTMENT -> "Adjustment";
+            case BUILD -> "Build";
+            case WORK_ORDER -> "Work Order completion";
+            case RESTOCK -> "Restock";
+            case SERIAL_INIT -> "Serial initialisation";
+        };
+    }
+
+    public boolean isWithDestination() {
+        return type == DocumentType.TRANSFER || type == DocumentType.RELOCATION;
+    }
+
+    public boolean isWithRoles() {
+        return type == DocumentType.BUILD || type == DocumentType.WORK_ORDER;
+    }
+
+    public boolean isAdjustment() {
+        return type == DocumentType.ADJUSTMENT;
+    }
+
+    public LineRole[] getRoles() {
+        return LineRole.values();
+    }
+
+    public String getTypeParam() {
+        return typeParam;
+    }
+
+    public void setTypeParam(String typeParam) {
+        this.typeParam = typeParam;
+    }
+
+    public DocumentType getType() {
+        return type;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public List<LineForm> getLines() {
+        return lines;
+    }
+
+    public List<LocationView> getLocations() {
+        return locations;
+    }
+}
