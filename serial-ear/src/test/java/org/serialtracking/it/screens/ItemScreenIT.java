@@ -52,6 +52,16 @@ class ItemScreenIT extends ScreenTest {
             b.waitUntil(d -> d.getCurrentUrl().contains("item.xhtml?created=true&sku="));
             assertThat(b.text("item:saved")).contains("Item created");
             b.screenshot("04-item");
+
+            b.go("items.xhtml");
+            b.type("items:q", sku);
+            b.waitUntil(d -> b.all("tbody[id='items:table_data'] > tr").size() == 1
+                    && b.text("items:table").contains(sku));
+            assertThat(b.text("items:table")).contains("Pump with serials").contains("Tracked").contains("3");
+            b.screenshot("04-items");
+            b.clickXpath("//a[normalize-space(.)='" + sku + "']");
+            b.waitUntil(d -> d.getCurrentUrl().contains("item.xhtml?sku="));
+            assertThat(b.text("title")).isEqualTo("Item " + sku);
         }
         Api.as("viewer").get("/api/items/" + sku).then().statusCode(200)
                 .body("trackSerials", equalTo(true)).body("onHand[0].quantity", equalTo(3));

@@ -37,7 +37,7 @@ public final class ScreenMessages {
         if (serials.isEmpty() || detail.contains(serials.get(0))) {
             return detail;
         }
-        return detail + " Serials: " + listed(serials);
+        return detail + (detail.endsWith(".") ? " " : ". ") + "Serials: " + listed(serials);
     }
 
     static String listed(List<String> serials) {

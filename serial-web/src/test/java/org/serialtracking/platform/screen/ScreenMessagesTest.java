@@ -14,7 +14,7 @@ class ScreenMessagesTest {
     @Test
     void aRefusalNamesTheSerialsAtFault() {
         RuleViolation v = new RuleViolation(ErrorCode.DUPLICATE_SERIAL, "2 serials already exist", List.of("A-1", "A-2"));
-        assertThat(ScreenMessages.describe(v)).isEqualTo("2 serials already exist Serials: A-1, A-2");
+        assertThat(ScreenMessages.describe(v)).isEqualTo("2 serials already exist. Serials: A-1, A-2");
     }
 
     @Test
