@@ -74,6 +74,12 @@ public final class Api {
         return s;
     }
 
+    /** Posts a one-line document as a clerk and expects it posted. */
+    public static void post(String type, String sku, String location, String... serials) {
+        as("clerk").body(doc(type, sku, location, serials.length, serials)).post("/api/transactions")
+                .then().statusCode(201);
+    }
+
     public static String doc(String type, String sku, String location, int quantity, String... serials) {
         return "{\"type\":\"" + type + "\",\"reference\":\"IT\",\"lines\":[{\"sku\":\"" + sku + "\",\"location\":\""
                 + location + "\",\"quantity\":" + quantity + ",\"serials\":["

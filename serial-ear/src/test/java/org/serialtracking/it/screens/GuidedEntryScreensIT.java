@@ -82,8 +82,7 @@ class GuidedEntryScreensIT extends ScreenTest {
         String location = Api.twoLocations()[0];
         String sku = Api.trackedItem();
         String[] serials = Api.serials(2);
-        Api.as("clerk").body(Api.doc("RECEIPT", sku, location, 2, serials)).post("/api/transactions")
-                .then().statusCode(201);
+        Api.post("RECEIPT", sku, location, serials);
 
         try (Browser b = Browser.signedIn("clerk")) {
             b.go("transaction-new.xhtml?type=SHIPMENT");
@@ -96,8 +95,7 @@ class GuidedEntryScreensIT extends ScreenTest {
             b.waitUntil(d -> b.text("document:lines:0:serialState").equals("1 / 1"));
 
             // someone else ships it meanwhile
-            Api.as("clerk").body(Api.doc("SHIPMENT", sku, location, 1, serials[0])).post("/api/transactions")
-                    .then().statusCode(201);
+            Api.post("SHIPMENT", sku, location, serials[0]);
             b.click("document:save");
             b.waitUntil(d -> b.present("document:messages") && b.text("document:messages").contains(serials[0]));
             assertThat(b.text("document")).contains("Line 1").contains(serials[0]);
@@ -115,10 +113,8 @@ class GuidedEntryScreensIT extends ScreenTest {
         String location = Api.twoLocations()[0];
         String sku = Api.trackedItem();
         String[] serials = Api.serials(2);
-        Api.as("clerk").body(Api.doc("RECEIPT", sku, location, 2, serials)).post("/api/transactions")
-                .then().statusCode(201);
-        Api.as("clerk").body(Api.doc("SHIPMENT", sku, location, 1, serials[0])).post("/api/transactions")
-                .then().statusCode(201);
+        Api.post("RECEIPT", sku, location, serials);
+        Api.post("SHIPMENT", sku, location, serials[0]);
 
         try (Browser b = Browser.signedIn("clerk")) {
             b.go("transaction-new.xhtml?type=RESTOCK");

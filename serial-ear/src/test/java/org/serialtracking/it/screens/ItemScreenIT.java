@@ -69,6 +69,39 @@ class ItemScreenIT extends ScreenTest {
                 .body("items.serial", hasItems(serials));
     }
 
+    @Test
+    void theAutoSerialFormatIsCheckedAsItIsTypedAndAViewerOnlyReads() {
+        Api.as("admin").body("{\"serialTracking\":true,\"autoSerialNumber\":true}").put("/api/settings")
+                .then().statusCode(200);
+        String sku = Api.unique("FMT");
+        try (Browser b = Browser.signedIn("admin")) {
+            b.go("item.xhtml");
+            b.type("item:tabs:sku", sku);
+            b.type("item:tabs:name", "Formatted");
+            b.tab("Inventory");
+            b.click("item:tabs:trackSerials");
+            b.click("item:tabs:autoSerialNumber");
+            b.type("item:tabs:format", "X-[[INCNUM,DAILY,4]");
+            b.waitUntil(d -> b.present("item:tabs:formatError"));
+            assertThat(b.text("item:tabs:formatError")).contains("position");
+            b.type("item:tabs:format", "[[SKU]]-[[INCNUM,NONE,4]]");
+            b.waitUntil(d -> b.present("item:tabs:formatExamples"));
+            assertThat(b.text("item:tabs:formatExamples")).contains(sku + "-0001");
+            b.screenshot("04-item-format");
+            b.click("item:save");
+            b.waitUntil(d -> d.getCurrentUrl().contains("item.xhtml?created=true&sku="));
+        } finally {
+            Api.enableTracking();
+        }
+        Api.as("viewer").get("/api/items/" + sku).then().body("autoSerialFormat", equalTo("[[SKU]]-[[INCNUM,NONE,4]]"));
+        try (Browser viewer = Browser.signedIn("viewer")) {
+            viewer.go("item.xhtml?sku=" + sku);
+            assertThat(viewer.driver.getPageSource()).contains("Read only");
+            assertThat(viewer.present("item:save")).isFalse();
+            assertThat(viewer.isDisabled("item:tabs:name")).isTrue();
+        }
+    }
+
     static Path workbook(String... firstColumn) throws IOException {
         Path file = Files.createTempFile("serials", ".xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {

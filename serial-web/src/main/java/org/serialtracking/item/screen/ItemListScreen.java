@@ -8,15 +8,14 @@ import org.serialtracking.common.Page;
 import org.serialtracking.item.boundary.ItemService;
 import org.serialtracking.item.boundary.ItemView;
 import org.serialtracking.item.boundary.OnHand;
-import org.serialtracking.platform.screen.KeysetPager;
+import org.serialtracking.platform.screen.PagedListScreen;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 
 /** Inventory → Items: search by SKU or name, keyset-paged. */
 @Named
 @ViewScoped
-public class ItemListScreen implements Serializable {
+public class ItemListScreen extends PagedListScreen<ItemView> {
 
     static final int PAGE_SIZE = 25;
 
@@ -24,27 +23,15 @@ public class ItemListScreen implements Serializable {
     ItemService items;
 
     private String query;
-    private final KeysetPager<ItemView> pager = new KeysetPager<>();
 
     @PostConstruct
     void load() {
         search();
     }
 
-    public void search() {
-        pager.first(this::fetch);
-    }
-
-    public void next() {
-        pager.next(this::fetch);
-    }
-
-    public void previous() {
-        pager.previous(this::fetch);
-    }
-
-    private Page<ItemView> fetch(String cursor) {
-        return items.search(query == null || query.isBlank() ? null : query.trim(), PAGE_SIZE, cursor);
+    @Override
+    protected Page<ItemView> fetch(String cursor) {
+        return items.search(blankToNull(query), PAGE_SIZE, cursor);
     }
 
     public static BigDecimal onHandTotal(ItemView item) {
@@ -53,10 +40,6 @@ public class ItemListScreen implements Serializable {
 
     public BigDecimal total(ItemView item) {
         return onHandTotal(item).stripTrailingZeros();
-    }
-
-    public KeysetPager<ItemView> getPager() {
-        return pager;
     }
 
     public String getQuery() {

@@ -237,12 +237,18 @@ public class ItemScreen implements Serializable, SerialModalOwner {
     }
 
     public String getInitialSerialsState() {
-        int required = initialQuantity == null ? 0 : initialQuantity.intValue();
-        return initialSerials.size() + " / " + required;
+        if (initialQuantity == null || initialQuantity.signum() == 0) {
+            return "no initial stock";
+        }
+        return initialSerials.size() + " / " + initialQuantity.intValue();
     }
 
     public boolean isInitialSerialsComplete() {
-        return initialQuantity != null && initialSerials.size() == initialQuantity.intValue();
+        return initialQuantity == null || initialSerials.size() == initialQuantity.intValue();
+    }
+
+    public String getFormatExamples() {
+        return formatReport == null ? "" : String.join(", ", formatReport.examples());
     }
 
     private static String blankToNull(String s) {
@@ -339,6 +345,10 @@ public class ItemScreen implements Serializable, SerialModalOwner {
 
     public List<String> getNextSerials() {
         return nextSerials;
+    }
+
+    public String getNextSerialsText() {
+        return String.join(", ", nextSerials);
     }
 
     public List<LocationView> getLocations() {

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 import org.serialtracking.common.Page;
 import org.serialtracking.common.RuleViolation;
-import org.serialtracking.platform.screen.KeysetPager;
+import org.serialtracking.platform.screen.PagedListScreen;
 import org.serialtracking.platform.screen.ScreenMessages;
 import org.serialtracking.serial.SerialStatus;
 import org.serialtracking.serial.boundary.HistoryView;
@@ -17,7 +17,6 @@ import org.serialtracking.site.boundary.LocationView;
 import org.serialtracking.site.boundary.SiteService;
 import org.serialtracking.transaction.screen.DocumentScreen;
 
-import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,7 +28,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class SerialListScreen implements Serializable {
+public class SerialListScreen extends PagedListScreen<SerialView> {
 
     static final int PAGE_SIZE = 50;
 
@@ -47,7 +46,6 @@ public class SerialListScreen implements Serializable {
     private String location;
     private String q;
     private boolean descending;
-    private final KeysetPager<SerialView> pager = new KeysetPager<>();
     private List<LocationView> locations;
     private String historySerial;
     private SerialView historyOf;
@@ -59,24 +57,13 @@ public class SerialListScreen implements Serializable {
         search();
     }
 
-    public void search() {
-        pager.first(this::fetch);
-    }
-
-    public void next() {
-        pager.next(this::fetch);
-    }
-
-    public void previous() {
-        pager.previous(this::fetch);
-    }
-
     public void toggleOrder() {
         descending = !descending;
         search();
     }
 
-    private Page<SerialView> fetch(String cursor) {
+    @Override
+    protected Page<SerialView> fetch(String cursor) {
         return serials.list(blankToNull(sku), status, blankToNull(location), blankToNull(q), descending, PAGE_SIZE,
                 cursor);
     }
@@ -112,16 +99,8 @@ public class SerialListScreen implements Serializable {
         }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
     public SerialStatus[] getStatuses() {
         return SerialStatus.values();
-    }
-
-    public KeysetPager<SerialView> getPager() {
-        return pager;
     }
 
     public List<LocationView> getLocations() {

@@ -5,12 +5,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.serialtracking.common.Page;
-import org.serialtracking.platform.screen.KeysetPager;
+import org.serialtracking.platform.screen.PagedListScreen;
 import org.serialtracking.transaction.DocumentType;
 import org.serialtracking.transaction.boundary.DocumentQueryService;
 import org.serialtracking.transaction.boundary.DocumentSummary;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -20,7 +19,7 @@ import java.util.List;
 /** All documents, newest first, filtered by type, item and posting date (the server's time zone). */
 @Named
 @ViewScoped
-public class TransactionListScreen implements Serializable {
+public class TransactionListScreen extends PagedListScreen<DocumentSummary> {
 
     static final int PAGE_SIZE = 25;
 
@@ -31,38 +30,22 @@ public class TransactionListScreen implements Serializable {
     private String sku;
     private LocalDate from;
     private LocalDate to;
-    private final KeysetPager<DocumentSummary> pager = new KeysetPager<>();
 
     @PostConstruct
     void load() {
         search();
     }
 
-    public void search() {
-        pager.first(this::fetch);
-    }
-
-    public void next() {
-        pager.next(this::fetch);
-    }
-
-    public void previous() {
-        pager.previous(this::fetch);
-    }
-
-    private Page<DocumentSummary> fetch(String cursor) {
+    @Override
+    protected Page<DocumentSummary> fetch(String cursor) {
         ZoneId zone = ZoneId.systemDefault();
         OffsetDateTime start = from == null ? null : from.atStartOfDay(zone).toOffsetDateTime();
         OffsetDateTime end = to == null ? null : to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
-        return documents.list(sku == null || sku.isBlank() ? null : sku.trim(), type, start, end, PAGE_SIZE, cursor);
+        return documents.list(blankToNull(sku), type, start, end, PAGE_SIZE, cursor);
     }
 
     public List<DocumentType> getTypes() {
         return Arrays.stream(DocumentType.values()).toList();
-    }
-
-    public KeysetPager<DocumentSummary> getPager() {
-        return pager;
     }
 
     public DocumentType getType() {
