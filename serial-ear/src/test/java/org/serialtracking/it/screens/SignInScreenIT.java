@@ -62,6 +62,9 @@ class SignInScreenIT extends ScreenTest {
         try (Browser admin = Browser.signedIn("admin")) {
             admin.go("settings.xhtml");
             assertThat(admin.present("tracking:serialTracking")).isTrue();
+            admin.go("no-such-page.xhtml");
+            assertThat(admin.text("notFound")).isEqualTo("Page not found");
+            assertThat(admin.driver.getPageSource()).doesNotContain("Exception").doesNotContain("jakarta.");
         }
     }
 }
