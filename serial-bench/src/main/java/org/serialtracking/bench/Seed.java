@@ -75,6 +75,7 @@ final class Seed {
                     && Long.valueOf(1).equals(info.get("complete"));
             if (fits && !reseed) {
                 System.out.printf("seed: %,d serials stored, reused (--reseed to build again)%n", stored);
+                matchBaseline();
                 return;
             }
         }
@@ -195,23 +196,7 @@ final class Seed {
                     + ", " + pool + "), (" + archItem + ", " + archLoc + ", " + (arch - archShipped) + ")");
             c.commit();
 
-            step("baseline tables (same shape, indexes and rows; no foreign keys)");
-            Database.exec(c, "drop table if exists " + COPY + ".serial_history, " + COPY + ".serial");
-            for (String table : List.of("serial", "serial_history")) {
-                Database.exec(c, "create table " + COPY + "." + table + " (like " + APP + "." + table
-                        + " including all excluding indexes)");
-                Database.exec(c, "alter table " + COPY + "." + table + " add primary key (id)");
-            }
-            Database.exec(c, "insert into " + COPY + ".serial (id, serial, item_id, status, location_id, received_at, "
-                    + "last_transaction_id) select id, serial, item_id, status, location_id, received_at, "
-                    + "last_transaction_id from " + APP + ".serial");
-            Database.exec(c, "insert into " + COPY + ".serial_history select * from " + APP + ".serial_history");
-            for (String table : List.of("serial", "serial_history")) {
-                for (String ddl : Database.indexesAndConstraints(c, APP, table, COPY, false)) {
-                    Database.exec(c, ddl);
-                }
-            }
-            c.commit();
+            baselineTables(c);
             c.setAutoCommit(true);
             step("vacuum analyze");
             for (String t : List.of(APP + ".serial", APP + ".serial_history", COPY + ".serial", COPY + ".serial_history",
@@ -228,6 +213,7 @@ final class Seed {
                     "audit_event")) {
                 info.put("wm." + t, Database.single(c, "select coalesce(max(id), 0) from " + t));
             }
+            info.put("indexes", indexFingerprint(c));
             info.put("complete", 1L);
             try (PreparedStatement ps = c.prepareStatement("insert into " + COPY + ".seed_info values (?, ?)")) {
                 for (Map.Entry<String, Long> e : info.entrySet()) {
@@ -238,6 +224,60 @@ final class Seed {
                 ps.executeBatch();
             }
             c.commit();
+        }
+    }
+
+    /**
+     * The baseline's tables: the application's serial and serial_history, same shape, same indexes
+     * and unique constraint, same rows, no foreign keys.
+     */
+    private void baselineTables(Connection c) throws SQLException {
+        step("baseline tables (same shape, indexes and rows; no foreign keys)");
+        Database.exec(c, "drop table if exists " + COPY + ".serial_history, " + COPY + ".serial");
+        for (String table : List.of("serial", "serial_history")) {
+            Database.exec(c, "create table " + COPY + "." + table + " (like " + APP + "." + table
+                + " including all excluding indexes)");
+            Database.exec(c, "alter table " + COPY + "." + table + " add primary key (id)");
+        }
+        Database.exec(c, "insert into " + COPY + ".serial (id, serial, item_id, status, location_id, received_at, "
+                + "last_transaction_id) select id, serial, item_id, status, location_id, received_at, "
+                + "last_transaction_id from " + APP + ".serial");
+        Database.exec(c, "insert into " + COPY + ".serial_history select * from " + APP + ".serial_history");
+        for (String table : List.of("serial", "serial_history")) {
+            for (String ddl : Database.indexesAndConstraints(c, APP, table, COPY, false)) {
+                Database.exec(c, ddl);
+            }
+        }
+        c.commit();
+    }
+
+    /** Changes when a migration changes the indexes of serial or serial_history. */
+    private static long indexFingerprint(Connection c) throws SQLException {
+        return Database.single(c, "select hashtext(string_agg(replace(indexdef, schemaname || '.', ''), ';' "
+                + "order by indexdef)) from pg_indexes where schemaname = ? and tablename in ('serial', 'serial_history')",
+                APP);
+    }
+
+    /** After a migration changed the indexes, the baseline's tables are built again to match. */
+    private void matchBaseline() throws SQLException {
+        try (Connection c = db.connect(APP)) {
+            long now = indexFingerprint(c);
+            if (Long.valueOf(now).equals(info.get("indexes"))) {
+                return;
+            }
+            long t0 = System.nanoTime();
+            Database.exec(c, "set maintenance_work_mem = '1GB'");
+            c.setAutoCommit(false);
+            baselineTables(c);
+            Database.exec(c, "insert into " + COPY + ".seed_info values ('indexes', " + now + ") "
+                    + "on conflict (name) do update set value = excluded.value");
+            c.commit();
+            c.setAutoCommit(true);
+            Database.exec(c, "vacuum analyze " + COPY + ".serial");
+            Database.exec(c, "vacuum analyze " + COPY + ".serial_history");
+            info.put("indexes", now);
+            System.out.printf("seed: the application's indexes changed; baseline tables rebuilt in %.0f s%n",
+                    Stats.seconds(System.nanoTime() - t0));
         }
     }
 

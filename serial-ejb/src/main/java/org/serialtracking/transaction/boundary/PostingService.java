@@ -363,6 +363,16 @@ public class PostingService {
         }
         switch (m.mode()) {
             case ADD -> {
+                if (ids.isEmpty() && !fresh.isEmpty()) {
+                    // sorted by key: concurrent documents insert overlapping serials in the same order
+                    fresh.sort(Comparator.comparing(SerialNumber::key));
+                    List<String> values = fresh.stream().map(SerialNumber::value).toList();
+                    if (repo.insertNewWithHistory(values, l.item().id(), l.location().id(), transactionId, lineId,
+                            m.history(), user)) {
+                        stored.addAll(values);
+                        break;
+                    }
+                }
                 if (!ids.isEmpty()) {
                     repo.updateSerials(toArray(ids), SerialStatus.IN_STOCK, l.location().id(), transactionId, true);
                 }
