@@ -150,6 +150,8 @@ public class PostingService {
 
             Map<String, ExistingSerial> existing = lockExisting(repo, plan, issuer);
             checkSerials(plan, existing);
+            StockChanges stock = stockChanges(plan);
+            stock.lock(repo);
 
             PostingRepository.Header header = repo.insertHeader(command.type(), trim(command.reference()), user);
             Map<Integer, Long> lineIds = repo.insertLines(header.id(), resolved);
@@ -160,7 +162,7 @@ public class PostingService {
                             lineIds.get(line.lineNo()), user, issuer));
                 }
             }
-            applyStock(repo, plan);
+            stock.apply(repo, "Insufficient stock of");
             repo.checkStockMatchesSerials();
             String number = repo.assignNumber(header.id(), command.type());
             int serialCount = serialsByLine.values().stream().mapToInt(List::size).sum();
@@ -420,12 +422,17 @@ public class PostingService {
         return stored;
     }
 
-    /** Rule 6: the document's net stock change per item and location (see {@link StockChanges}). */
-    private static void applyStock(PostingRepository repo, List<PlannedLine> plan) throws SQLException {
+    /**
+     * Rule 6: the document's net stock change per item and location (see {@link StockChanges}); a
+     * line that changes no quantity (serial initialization) still names its stock row, whose count
+     * of serials in stock its serials change.
+     */
+    private static StockChanges stockChanges(List<PlannedLine> plan) {
         StockChanges changes = new StockChanges();
         for (PlannedLine line : plan) {
             ResolvedLine l = line.line();
             if (!line.movement().changesStock()) {
+                changes.add(l.item(), l.location(), BigDecimal.ZERO);
                 continue;
             }
             if (line.movement().mode() == Movement.Mode.MOVE) {
@@ -435,7 +442,7 @@ public class PostingService {
                 changes.add(l.item(), l.location(), line.delta());
             }
         }
-        changes.apply(repo, "Insufficient stock of");
+        return changes;
     }
 
     private static DocumentView view(PostingRepository.Header header, String number, DocumentCommand command,

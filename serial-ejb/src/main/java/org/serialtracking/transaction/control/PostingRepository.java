@@ -273,6 +273,34 @@ public class PostingRepository {
         }
     }
 
+    /**
+     * Creates missing stock rows (on-hand 0) and locks the given ones, in (item, location) order.
+     * Keys must come in that order (see {@link StockChanges#lock}).
+     */
+    public void lockStock(long[] items, long[] locations) throws SQLException {
+        if (items.length == 0) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into stock (item_id, location_id) "
+                + "select i, l from unnest(?::bigint[], ?::bigint[]) as u(i, l) order by i, l "
+                + "on conflict (item_id, location_id) do nothing")) {
+            ps.setArray(1, SqlArrays.longs(c, items));
+            ps.setArray(2, SqlArrays.longs(c, locations));
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("select 1 from stock s "
+                + "join unnest(?::bigint[], ?::bigint[]) as u(i, l) on s.item_id = u.i and s.location_id = u.l "
+                + "order by s.item_id, s.location_id for no key update of s")) {
+            ps.setArray(1, SqlArrays.longs(c, items));
+            ps.setArray(2, SqlArrays.longs(c, locations));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    // locked
+                }
+            }
+        }
+    }
+
     /** Adds to on-hand, creating the stock row if needed. */
     public void addStock(long itemId, long locationId, BigDecimal quantity) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into stock (item_id, location_id, quantity) "
