@@ -37,24 +37,26 @@ begin
            array_agg(distinct last_transaction_id) filter (where last_transaction_id is not null)
     into items, locations, documents
     from new_rows;
-    perform 1 from item where id = any (items) order by id for key share;
-    perform 1 from location where id = any (locations) order by id for key share;
-    perform 1 from inventory_transaction where id = any (documents) order by id for key share;
-    select x into missing from unnest(items) x where not exists (select 1 from item i where i.id = x) limit 1;
-    if found then
+    -- each referenced row locked FOR KEY SHARE (as a foreign key does) and counted in one query;
+    -- only when one is missing, a second query names it
+    if (select count(*) from (select 1 from item where id = any (items) order by id for key share) k)
+        < cardinality(items) then
+        select x into missing from unnest(items) x where not exists (select 1 from item i where i.id = x) limit 1;
         raise exception 'insert or update on table "serial" violates foreign key constraint "serial_item_id_fkey"'
             using errcode = 'foreign_key_violation', constraint = 'serial_item_id_fkey',
                 detail = format('Key (item_id)=(%s) is not present in table "item".', missing);
     end if;
-    select x into missing from unnest(locations) x where not exists (select 1 from location l where l.id = x) limit 1;
-    if found then
+    if (select count(*) from (select 1 from location where id = any (locations) order by id for key share) k)
+        < cardinality(locations) then
+        select x into missing from unnest(locations) x where not exists (select 1 from location l where l.id = x) limit 1;
         raise exception 'insert or update on table "serial" violates foreign key constraint "serial_location_id_fkey"'
             using errcode = 'foreign_key_violation', constraint = 'serial_location_id_fkey',
                 detail = format('Key (location_id)=(%s) is not present in table "location".', missing);
     end if;
-    select x into missing from unnest(documents) x
-    where not exists (select 1 from inventory_transaction t where t.id = x) limit 1;
-    if found then
+    if (select count(*) from (select 1 from inventory_transaction where id = any (documents) order by id for key share) k)
+        < cardinality(documents) then
+        select x into missing from unnest(documents) x
+        where not exists (select 1 from inventory_transaction t where t.id = x) limit 1;
         raise exception 'insert or update on table "serial" violates foreign key constraint "serial_last_transaction_id_fkey"'
             using errcode = 'foreign_key_violation', constraint = 'serial_last_transaction_id_fkey',
                 detail = format('Key (last_transaction_id)=(%s) is not present in table "inventory_transaction".', missing);
@@ -78,22 +80,28 @@ $$
 declare
     locations bigint[];
     lines     bigint[];
+    pairs     bigint;
     missing   text;
 begin
-    select array_agg(distinct location_id), array_agg(distinct line_id) into locations, lines from new_rows;
-    perform 1 from location where id = any (locations) order by id for key share;
-    perform 1 from transaction_line where id = any (lines) order by id for key share;
-    select x::text into missing from unnest(locations) x where not exists (select 1 from location l where l.id = x) limit 1;
-    if found then
+    select array_agg(distinct location_id), array_agg(distinct line_id), count(distinct (line_id, transaction_id))
+    into locations, lines, pairs
+    from new_rows;
+    if (select count(*) from (select 1 from location where id = any (locations) order by id for key share) k)
+        < cardinality(locations) then
+        select x::text into missing from unnest(locations) x where not exists (select 1 from location l where l.id = x) limit 1;
         raise exception 'insert or update on table "serial_history" violates foreign key constraint "serial_history_location_id_fkey"'
             using errcode = 'foreign_key_violation', constraint = 'serial_history_location_id_fkey',
                 detail = format('Key (location_id)=(%s) is not present in table "location".', missing);
     end if;
-    select n.line_id || ', ' || n.transaction_id into missing
-    from (select distinct line_id, transaction_id from new_rows) n
-    where not exists (select 1 from transaction_line l where l.id = n.line_id and l.transaction_id = n.transaction_id)
-    limit 1;
-    if found then
+    -- every (line, document) pair must be a line of that document: lines locked and matched at once
+    if (select count(*) from (select 1 from transaction_line l
+                              where l.id = any (lines)
+                                and exists (select 1 from new_rows n where n.line_id = l.id and n.transaction_id = l.transaction_id)
+                              order by l.id for key share) k) < pairs then
+        select n.line_id || ', ' || n.transaction_id into missing
+        from (select distinct line_id, transaction_id from new_rows) n
+        where not exists (select 1 from transaction_line l where l.id = n.line_id and l.transaction_id = n.transaction_id)
+        limit 1;
         raise exception 'insert or update on table "serial_history" violates foreign key constraint "serial_history_line_fkey"'
             using errcode = 'foreign_key_violation', constraint = 'serial_history_line_fkey',
                 detail = format('Key (line_id, transaction_id)=(%s) is not present in table "transaction_line".', missing);

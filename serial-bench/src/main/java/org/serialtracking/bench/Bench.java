@@ -109,7 +109,7 @@ public final class Bench {
         seed.reset();
         copySerialId = new AtomicLong(seed.id("wm.serial") + 1);
         copyHistoryId = new AtomicLong(seed.id("wm.serial_history") + 1);
-        heap.start();
+        heap.start(options.containsKey("profile"));
         context();
         System.out.printf("runs: %d measured after %d warm-up(s); %,d serials stored%n", runs, warmups, seed.stored);
         if (selected(1) || selected(2) || selected(8)) {
@@ -138,6 +138,11 @@ public final class Bench {
         }
         report.print();
         report.write(Path.of(options.getOrDefault("out", "target/bench/results.json")));
+        if (options.containsKey("profile")) {
+            Path jfr = Path.of("target", "bench", "server.jfr");
+            heap.dump(jfr);
+            System.out.println("written: " + jfr + " (the server's flight recording, profile settings)");
+        }
     }
 
     private void context() throws Exception {

@@ -32,8 +32,14 @@ final class Heap {
         this.dir = dir;
     }
 
-    void start() throws IOException, InterruptedException {
-        jcmd("JFR.start", "name=bench", "maxage=30m", "settings=default");
+    /** @param profile JFR's "profile" settings (method samples every 10 ms, allocations) instead of "default" */
+    void start(boolean profile) throws IOException, InterruptedException {
+        jcmd("JFR.start", "name=bench", "maxage=30m", "settings=" + (profile ? "profile" : "default"));
+    }
+
+    /** The whole recording, for {@code jfr print} or JDK Mission Control. */
+    void dump(Path file) throws IOException, InterruptedException {
+        jcmd("JFR.dump", "name=bench", "filename=" + file.toAbsolutePath());
     }
 
     /** Figures of one window, in MB. */

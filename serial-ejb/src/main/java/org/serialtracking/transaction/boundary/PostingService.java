@@ -52,9 +52,13 @@ import java.util.Set;
  * {@link RuleViolation} rolls every write back. The order of work:
  * <ol>
  *     <li>rules that need no database ({@link DocumentRules#checkShape}),</li>
- *     <li>the settings row, the items and the named serials are locked (share, share, update),</li>
+ *     <li>the settings row, the items and the named serials are locked (share, share, update); a
+ *     document of only new serials looks none up: the unique key finds one that exists as its
+ *     serials are inserted, and only then are they looked up and named,</li>
  *     <li>rules that need them ({@link DocumentRules#plan}, then {@link #checkSerials}),</li>
- *     <li>set-wise writes: header, lines, serials, history, stock, and the number last.</li>
+ *     <li>set-wise writes: header, lines, then the stock rows are locked in (item, location) order,
+ *     serials and history (new serials with their history in one statement), stock, and the number
+ *     last.</li>
  * </ol>
  */
 @Stateless
@@ -148,18 +152,31 @@ public class PostingService {
             }
             List<PlannedLine> plan = DocumentRules.plan(command.type(), resolved, switches.serialTracking());
 
-            Map<String, ExistingSerial> existing = lockExisting(repo, plan, issuer);
+            // A document that only brings new serials (a receipt, a build's output) looks none up
+            // first: the unique key finds any that exists when its serials are inserted, and only
+            // then are they looked up, to name them (see applySerials). Others lock what they name.
+            boolean onlyNew = plan.stream().allMatch(p -> p.movement().accepts() == Movement.Accepts.NEW);
+            Map<String, ExistingSerial> existing = onlyNew ? Map.of() : lockExisting(repo, plan, issuer);
             checkSerials(plan, existing);
-            StockChanges stock = stockChanges(plan);
-            stock.lock(repo);
 
             PostingRepository.Header header = repo.insertHeader(command.type(), trim(command.reference()), user);
             Map<Integer, Long> lineIds = repo.insertLines(header.id(), resolved);
+            // stock rows are locked (and held to the end) only now, just before the serial writes
+            // that count on them: concurrent documents on the same stock wait for the shortest time
+            StockChanges stock = stockChanges(plan);
+            stock.lock(repo);
             Map<Integer, List<String>> serialsByLine = new HashMap<>();
-            for (PlannedLine line : plan) {
+            for (int i = 0; i < plan.size(); i++) {
+                PlannedLine line = plan.get(i);
                 if (!line.serials().isEmpty()) {
+                    List<PlannedLine> rest = plan.subList(i, plan.size());
+                    Issuer lineIssuer = issuer;
+                    // what the lookup before writes would have refused: serials that exist, named
+                    // for this line and the lines after it (the lines before inserted theirs)
+                    ConflictCheck onConflict = onlyNew ? () -> checkSerials(rest, lockExisting(repo, rest, lineIssuer))
+                            : () -> { };
                     serialsByLine.put(line.lineNo(), applySerials(repo, line, existing, header.id(),
-                            lineIds.get(line.lineNo()), user, issuer));
+                            lineIds.get(line.lineNo()), user, issuer, onConflict));
                 }
             }
             stock.apply(repo, "Insufficient stock of");
@@ -346,9 +363,16 @@ public class PostingService {
     }
 
     /** Writes one line's serials and history; returns the serials as stored. */
+    /** Runs when the fast insert of a line's new serials met one that exists. */
+    @FunctionalInterface
+    private interface ConflictCheck {
+        void run() throws SQLException;
+    }
+
     private static List<String> applySerials(PostingRepository repo, PlannedLine line,
                                              Map<String, ExistingSerial> existing, long transactionId, long lineId,
-                                             String user, Issuer issuer) throws SQLException {
+                                             String user, Issuer issuer, ConflictCheck onConflict)
+            throws SQLException {
         ResolvedLine l = line.line();
         Movement m = line.movement();
         List<String> stored = new ArrayList<>(line.serials().size());
@@ -374,6 +398,7 @@ public class PostingService {
                         stored.addAll(values);
                         break;
                     }
+                    onConflict.run();
                 }
                 if (!ids.isEmpty()) {
                     repo.updateSerials(toArray(ids), SerialStatus.IN_STOCK, l.location().id(), transactionId, true);
