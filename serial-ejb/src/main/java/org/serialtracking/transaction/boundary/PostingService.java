@@ -241,7 +241,8 @@ public class PostingService {
             }
             SerialFormat format = SerialFormat.parse(item.autoSerialFormat(), item.sku());
             issuer.formats().put(l.lineNo(), format);
-            List<String> serials = issuer.issue(l.lineNo(), item, l.quantity().intValueExact());
+            // not looked up: a number whose serial exists is found and replaced when inserting
+            List<String> serials = issuer.issue(l.lineNo(), item, l.quantity().intValueExact(), false);
             result.add(new ResolvedLine(l.lineNo(), item, l.location(), l.toLocation(), l.quantity(), l.role(),
                     serials));
         }
@@ -268,8 +269,8 @@ public class PostingService {
             return formats.containsKey(lineNo);
         }
 
-        List<String> issue(int lineNo, ItemFacts item, int count) throws SQLException {
-            return auto.issue(item.id(), item.sku(), formats.get(lineNo), now, count, reserved);
+        List<String> issue(int lineNo, ItemFacts item, int count, boolean lookUpTaken) throws SQLException {
+            return auto.issue(item.id(), item.sku(), formats.get(lineNo), now, count, reserved, lookUpTaken);
         }
     }
 
@@ -428,7 +429,7 @@ public class PostingService {
                             throw new RuleViolation(ErrorCode.DUPLICATE_SERIAL, lost.size()
                                     + " serial(s) were just created by another document", lost);
                         }
-                        values = replace ? issuer.issue(line.lineNo(), l.item(), lost.size()) : List.of();
+                        values = replace ? issuer.issue(line.lineNo(), l.item(), lost.size(), true) : List.of();
                     }
                 }
                 repo.insertHistory(toArray(ids), transactionId, lineId, m.history(), 1, l.location().id(), user);
