@@ -15,6 +15,13 @@ public final class Api {
     private Api() {
     }
 
+    /** For tests outside MicroShed: the server the build started, as MicroShed would configure it. */
+    public static void useServerUnderTest() {
+        RestAssured.baseURI = "http://localhost";
+        RestAssured.port = Integer.parseInt(System.getProperty("microshed_http_port", "9080"));
+        RestAssured.basePath = "/serial";
+    }
+
     public static RequestSpecification as(String user) {
         return RestAssured.given().auth().preemptive().basic(user, user).contentType(ContentType.JSON);
     }

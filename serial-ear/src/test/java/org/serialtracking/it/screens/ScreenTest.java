@@ -1,6 +1,6 @@
 package org.serialtracking.it.screens;
 
-import io.restassured.RestAssured;
+import org.serialtracking.it.rest.Api;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
@@ -11,8 +11,6 @@ abstract class ScreenTest {
 
     @BeforeAll
     static void useTheServerUnderTest() {
-        RestAssured.baseURI = "http://localhost";
-        RestAssured.port = Integer.parseInt(System.getProperty("microshed_http_port", "9080"));
-        RestAssured.basePath = "/serial";
+        Api.useServerUnderTest();
     }
 }

@@ -32,6 +32,17 @@ public final class AutoSerials {
      */
     public List<String> issue(long itemId, String sku, SerialFormat format, ZonedDateTime now, int count,
                               Set<String> reserved) throws SQLException {
+        return issue(itemId, sku, format, now, count, reserved, true);
+    }
+
+    /**
+     * @param lookUpTaken false: numbers whose serial exists are not looked up (a query over every
+     *                    number); the caller finds them when it inserts the serials, by the unique
+     *                    key, and replaces them by calling again with true. The numbers issued in
+     *                    the end are the same.
+     */
+    public List<String> issue(long itemId, String sku, SerialFormat format, ZonedDateTime now, int count,
+                              Set<String> reserved, boolean lookUpTaken) throws SQLException {
         String context = format.context(sku, now);
         String period = format.period(now);
         List<String> issued = new ArrayList<>(count);
@@ -50,7 +61,7 @@ public final class AutoSerials {
             for (long n = first; n < first + needed; n++) {
                 candidates.add(format.render(sku, now, n));
             }
-            Set<String> taken = new HashSet<>(counters.taken(candidates));
+            Set<String> taken = lookUpTaken ? new HashSet<>(counters.taken(candidates)) : Set.of();
             for (String candidate : candidates) {
                 String key = SerialNumber.keyOf(candidate);
                 if (!taken.contains(key) && reserved.add(key)) {

@@ -73,6 +73,8 @@ public class CancellationService {
             }
             Map<Long, List<Moved>> moved = CancellationRepository.byLine(repo.lockMoved(id));
             checkInPlace(head, lines, moved);
+            StockChanges stock = reversedStock(head, lines);
+            stock.lock(posting);
 
             List<Long> remaining = new ArrayList<>();
             for (Line l : lines) {
@@ -82,7 +84,7 @@ public class CancellationService {
                 }
             }
             repo.restoreLastTransaction(remaining.stream().mapToLong(Long::longValue).toArray(), id);
-            reverseStock(posting, head, lines);
+            stock.apply(posting, "Cannot cancel " + head.number() + ": insufficient stock of");
             posting.checkStockMatchesSerials();
             repo.markCancelled(id, user);
             audit.record(AuditLog.Action.DOCUMENT_CANCELLED, head.number(), head.type() + ", " + lines.size()
@@ -151,9 +153,8 @@ public class CancellationService {
         }
     }
 
-    /** The document's stock changes, undone; never below zero. */
-    private static void reverseStock(PostingRepository posting, CancellationRepository.Head head, List<Line> lines)
-            throws SQLException {
+    /** The document's stock changes, undone; never below zero when applied. */
+    private static StockChanges reversedStock(CancellationRepository.Head head, List<Line> lines) {
         StockChanges changes = new StockChanges();
         for (Line l : lines) {
             Movement m = Movement.of(head.type(), l.role(), l.quantity());
@@ -167,7 +168,7 @@ public class CancellationService {
                 }
             }
         }
-        changes.apply(posting, "Cannot cancel " + head.number() + ": insufficient stock of");
+        return changes;
     }
 
     private static boolean equal(Long a, long b) {

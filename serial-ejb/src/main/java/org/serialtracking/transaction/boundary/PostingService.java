@@ -52,9 +52,13 @@ import java.util.Set;
  * {@link RuleViolation} rolls every write back. The order of work:
  * <ol>
  *     <li>rules that need no database ({@link DocumentRules#checkShape}),</li>
- *     <li>the settings row, the items and the named serials are locked (share, share, update),</li>
+ *     <li>the settings row, the items and the named serials are locked (share, share, update); a
+ *     document of only new serials looks none up: the unique key finds one that exists as its
+ *     serials are inserted, and only then are they looked up and named,</li>
  *     <li>rules that need them ({@link DocumentRules#plan}, then {@link #checkSerials}),</li>
- *     <li>set-wise writes: header, lines, serials, history, stock, and the number last.</li>
+ *     <li>set-wise writes: header, lines, then the stock rows are locked in (item, location) order,
+ *     serials and history (new serials with their history in one statement), stock, and the number
+ *     last.</li>
  * </ol>
  */
 @Stateless
@@ -148,19 +152,34 @@ public class PostingService {
             }
             List<PlannedLine> plan = DocumentRules.plan(command.type(), resolved, switches.serialTracking());
 
-            Map<String, ExistingSerial> existing = lockExisting(repo, plan, issuer);
+            // A document that only brings new serials (a receipt, a build's output) looks none up
+            // first: the unique key finds any that exists when its serials are inserted, and only
+            // then are they looked up, to name them (see applySerials). Others lock what they name.
+            boolean onlyNew = plan.stream().allMatch(p -> p.movement().accepts() == Movement.Accepts.NEW);
+            Map<String, ExistingSerial> existing = onlyNew ? Map.of() : lockExisting(repo, plan, issuer);
             checkSerials(plan, existing);
 
             PostingRepository.Header header = repo.insertHeader(command.type(), trim(command.reference()), user);
             Map<Integer, Long> lineIds = repo.insertLines(header.id(), resolved);
+            // stock rows are locked (and held to the end) only now, just before the serial writes
+            // that count on them: concurrent documents on the same stock wait for the shortest time
+            StockChanges stock = stockChanges(plan);
+            stock.lock(repo);
             Map<Integer, List<String>> serialsByLine = new HashMap<>();
-            for (PlannedLine line : plan) {
+            for (int i = 0; i < plan.size(); i++) {
+                PlannedLine line = plan.get(i);
                 if (!line.serials().isEmpty()) {
+                    List<PlannedLine> rest = plan.subList(i, plan.size());
+                    Issuer lineIssuer = issuer;
+                    // what the lookup before writes would have refused: serials that exist, named
+                    // for this line and the lines after it (the lines before inserted theirs)
+                    ConflictCheck onConflict = onlyNew ? () -> checkSerials(rest, lockExisting(repo, rest, lineIssuer))
+                            : () -> { };
                     serialsByLine.put(line.lineNo(), applySerials(repo, line, existing, header.id(),
-                            lineIds.get(line.lineNo()), user, issuer));
+                            lineIds.get(line.lineNo()), user, issuer, onConflict));
                 }
             }
-            applyStock(repo, plan);
+            stock.apply(repo, "Insufficient stock of");
             repo.checkStockMatchesSerials();
             String number = repo.assignNumber(header.id(), command.type());
             int serialCount = serialsByLine.values().stream().mapToInt(List::size).sum();
@@ -222,7 +241,8 @@ public class PostingService {
             }
             SerialFormat format = SerialFormat.parse(item.autoSerialFormat(), item.sku());
             issuer.formats().put(l.lineNo(), format);
-            List<String> serials = issuer.issue(l.lineNo(), item, l.quantity().intValueExact());
+            // not looked up: a number whose serial exists is found and replaced when inserting
+            List<String> serials = issuer.issue(l.lineNo(), item, l.quantity().intValueExact(), false);
             result.add(new ResolvedLine(l.lineNo(), item, l.location(), l.toLocation(), l.quantity(), l.role(),
                     serials));
         }
@@ -249,8 +269,8 @@ public class PostingService {
             return formats.containsKey(lineNo);
         }
 
-        List<String> issue(int lineNo, ItemFacts item, int count) throws SQLException {
-            return auto.issue(item.id(), item.sku(), formats.get(lineNo), now, count, reserved);
+        List<String> issue(int lineNo, ItemFacts item, int count, boolean lookUpTaken) throws SQLException {
+            return auto.issue(item.id(), item.sku(), formats.get(lineNo), now, count, reserved, lookUpTaken);
         }
     }
 
@@ -344,9 +364,16 @@ public class PostingService {
     }
 
     /** Writes one line's serials and history; returns the serials as stored. */
+    /** Runs when the fast insert of a line's new serials met one that exists. */
+    @FunctionalInterface
+    private interface ConflictCheck {
+        void run() throws SQLException;
+    }
+
     private static List<String> applySerials(PostingRepository repo, PlannedLine line,
                                              Map<String, ExistingSerial> existing, long transactionId, long lineId,
-                                             String user, Issuer issuer) throws SQLException {
+                                             String user, Issuer issuer, ConflictCheck onConflict)
+            throws SQLException {
         ResolvedLine l = line.line();
         Movement m = line.movement();
         List<String> stored = new ArrayList<>(line.serials().size());
@@ -363,6 +390,17 @@ public class PostingService {
         }
         switch (m.mode()) {
             case ADD -> {
+                if (ids.isEmpty() && !fresh.isEmpty()) {
+                    // sorted by key: concurrent documents insert overlapping serials in the same order
+                    fresh.sort(Comparator.comparing(SerialNumber::key));
+                    List<String> values = fresh.stream().map(SerialNumber::value).toList();
+                    if (repo.insertNewWithHistory(values, l.item().id(), l.location().id(), transactionId, lineId,
+                            m.history(), user)) {
+                        stored.addAll(values);
+                        break;
+                    }
+                    onConflict.run();
+                }
                 if (!ids.isEmpty()) {
                     repo.updateSerials(toArray(ids), SerialStatus.IN_STOCK, l.location().id(), transactionId, true);
                 }
@@ -391,7 +429,7 @@ public class PostingService {
                             throw new RuleViolation(ErrorCode.DUPLICATE_SERIAL, lost.size()
                                     + " serial(s) were just created by another document", lost);
                         }
-                        values = replace ? issuer.issue(line.lineNo(), l.item(), lost.size()) : List.of();
+                        values = replace ? issuer.issue(line.lineNo(), l.item(), lost.size(), true) : List.of();
                     }
                 }
                 repo.insertHistory(toArray(ids), transactionId, lineId, m.history(), 1, l.location().id(), user);
@@ -410,12 +448,17 @@ public class PostingService {
         return stored;
     }
 
-    /** Rule 6: the document's net stock change per item and location (see {@link StockChanges}). */
-    private static void applyStock(PostingRepository repo, List<PlannedLine> plan) throws SQLException {
+    /**
+     * Rule 6: the document's net stock change per item and location (see {@link StockChanges}); a
+     * line that changes no quantity (serial initialization) still names its stock row, whose count
+     * of serials in stock its serials change.
+     */
+    private static StockChanges stockChanges(List<PlannedLine> plan) {
         StockChanges changes = new StockChanges();
         for (PlannedLine line : plan) {
             ResolvedLine l = line.line();
             if (!line.movement().changesStock()) {
+                changes.add(l.item(), l.location(), BigDecimal.ZERO);
                 continue;
             }
             if (line.movement().mode() == Movement.Mode.MOVE) {
@@ -425,7 +468,7 @@ public class PostingService {
                 changes.add(l.item(), l.location(), line.delta());
             }
         }
-        changes.apply(repo, "Insufficient stock of");
+        return changes;
     }
 
     private static DocumentView view(PostingRepository.Header header, String number, DocumentCommand command,

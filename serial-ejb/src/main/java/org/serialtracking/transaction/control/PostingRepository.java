@@ -188,6 +188,52 @@ public class PostingRepository {
         return ids;
     }
 
+    /**
+     * The common case of {@link #insertNew} and {@link #insertHistory} in one statement: every
+     * serial is new, so the serials and their history rows are written together, without sending
+     * the new ids to the client and back. A plain INSERT (no ON CONFLICT arbiter to probe for each
+     * row) inside a savepoint: when a concurrent document inserted one of these serials first, the
+     * unique key refuses the statement, the savepoint undoes it, and the caller takes the slow path,
+     * which finds out which serials were lost.
+     *
+     * @return false, having changed nothing, when one of the serials exists already
+     */
+    public boolean insertNewWithHistory(List<String> values, long itemId, long locationId, long transactionId,
+                                        long lineId, HistoryType type, String user) throws SQLException {
+        execute("savepoint new_serials");
+        try (PreparedStatement ps = c.prepareStatement("with s as (insert into serial "
+                + "(serial, item_id, status, location_id, received_at, last_transaction_id) "
+                + "select v, ?, 'IN_STOCK', ?, now(), ? from unnest(?::text[]) with ordinality as u(v, ord) "
+                + "order by ord returning id) "
+                + "insert into serial_history (serial_id, transaction_id, line_id, type, quantity, location_id, at, "
+                + "username) select s.id, ?, ?, ?, 1, ?, now(), ? from s")) {
+            ps.setLong(1, itemId);
+            ps.setLong(2, locationId);
+            ps.setLong(3, transactionId);
+            ps.setArray(4, SqlArrays.texts(c, values));
+            ps.setLong(5, transactionId);
+            ps.setLong(6, lineId);
+            ps.setString(7, type.name());
+            ps.setLong(8, locationId);
+            ps.setString(9, user);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState())) {
+                execute("rollback to savepoint new_serials");
+                return false;
+            }
+            throw e;
+        }
+        execute("release savepoint new_serials");
+        return true;
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.execute();
+        }
+    }
+
     /** Sets status and location of serials already locked by {@link #lockExisting}. */
     public void updateSerials(long[] ids, SerialStatus status, Long locationId, long transactionId, boolean received)
             throws SQLException {
@@ -224,6 +270,34 @@ public class PostingRepository {
             ps.setString(6, user);
             ps.setArray(7, SqlArrays.longs(c, serialIds));
             ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Creates missing stock rows (on-hand 0) and locks the given ones, in (item, location) order.
+     * Keys must come in that order (see {@link StockChanges#lock}).
+     */
+    public void lockStock(long[] items, long[] locations) throws SQLException {
+        if (items.length == 0) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into stock (item_id, location_id) "
+                + "select i, l from unnest(?::bigint[], ?::bigint[]) as u(i, l) order by i, l "
+                + "on conflict (item_id, location_id) do nothing")) {
+            ps.setArray(1, SqlArrays.longs(c, items));
+            ps.setArray(2, SqlArrays.longs(c, locations));
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("select 1 from stock s "
+                + "join unnest(?::bigint[], ?::bigint[]) as u(i, l) on s.item_id = u.i and s.location_id = u.l "
+                + "order by s.item_id, s.location_id for no key update of s")) {
+            ps.setArray(1, SqlArrays.longs(c, items));
+            ps.setArray(2, SqlArrays.longs(c, locations));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    // locked
+                }
+            }
         }
     }
 

@@ -14,7 +14,8 @@ import java.util.TreeMap;
 /**
  * Rule 6 in one place: a document's net stock changes per item and location, applied in (item,
  * location) order, so that concurrent documents lock stock rows in the same order; a decrease below
- * zero refuses the whole document, naming what is on hand.
+ * zero refuses the whole document, naming what is on hand. {@link #lock} takes the rows before the
+ * document writes its serials, whose triggers count them on those rows (migration V8).
  */
 public final class StockChanges {
 
@@ -29,6 +30,22 @@ public final class StockChanges {
         Key key = new Key(item.id(), location.id());
         names.put(key, item.sku() + " at " + location.code());
         deltas.merge(key, delta, BigDecimal::add);
+    }
+
+    /**
+     * Creates the missing stock rows of every item and location this document touches (a zero
+     * change included) and locks them all, in (item, location) order: the serial writes that follow
+     * update their counts of serials in stock, and concurrent documents must take them in one order.
+     */
+    public void lock(PostingRepository repo) throws SQLException {
+        long[] items = new long[deltas.size()];
+        long[] locations = new long[deltas.size()];
+        int i = 0;
+        for (Key k : deltas.keySet()) {
+            items[i] = k.item();
+            locations[i++] = k.location();
+        }
+        repo.lockStock(items, locations);
     }
 
     /** @param what how the refusal names the document's action, e.g. "Insufficient stock of" */

@@ -1,0 +1,737 @@
+package org.serialtracking.bench;
+
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The performance benchmark of issue 6, run by {@code ./bench} against a started server
+ * (serial-bench) and its database schema. Every figure is a median (or a percentile) of runs taken
+ * after warm-up runs, next to a baseline measured in the same run:
+ * <ul>
+ *     <li>writes (1, 2, 3, 6, 7): the same rows written straight into PostgreSQL by COPY, into tables
+ *     of the same shape, indexes and contents (schema serial_bench_copy, no foreign keys);</li>
+ *     <li>reads (4, 5): the same SQL the server runs, sent straight over JDBC;</li>
+ *     <li>heap (8): the server's live heap just before the scenario.</li>
+ * </ul>
+ */
+public final class Bench {
+
+    private final Map<String, String> options;
+    private final int runs;
+    private final int warmups;
+    private final Database db;
+    private final Seed seed;
+    private final Report report = new Report();
+    private final Api api;
+    private final Heap heap;
+    private final String token = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
+    private final Random random = new Random(42);
+    private AtomicLong copySerialId;
+    private AtomicLong copyHistoryId;
+    private double copy100k = Double.NaN;
+    private List<Double> copy100kRuns = List.of();
+
+    private Bench(Map<String, String> options) {
+        this.options = options;
+        this.runs = Integer.parseInt(options.getOrDefault("runs", "5"));
+        this.warmups = Integer.parseInt(options.getOrDefault("warmups", "2"));
+        this.db = new Database(options.getOrDefault("db-url", "jdbc:postgresql://127.0.0.1:5432/postgres"),
+                options.getOrDefault("db-user", "postgres"));
+        this.seed = new Seed(db, Long.parseLong(options.getOrDefault("stored", "10000000")));
+        this.api = new Api(options.getOrDefault("url", "http://localhost:9180/serial/api"), "clerk");
+        this.heap = new Heap(Long.parseLong(readPid(options.get("pid-file"))), Path.of("target", "bench"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String a : args) {
+            if (!a.startsWith("--")) {
+                throw new IllegalArgumentException("unknown argument " + a);
+            }
+            int eq = a.indexOf('=');
+            options.put(eq < 0 ? a.substring(2) : a.substring(2, eq), eq < 0 ? "true" : a.substring(eq + 1));
+        }
+        new Bench(options).run();
+    }
+
+    private static String readPid(String file) throws RuntimeException {
+        try {
+            return Files.readString(Path.of(file)).strip();
+        } catch (Exception e) {
+            throw new IllegalArgumentException("--pid-file=<the server's pid file> is required", e);
+        }
+    }
+
+    private boolean selected(int scenario) {
+        String only = options.get("only");
+        if (only == null) {
+            return true;
+        }
+        for (String s : only.split(",")) {
+            if (s.strip().equals(String.valueOf(scenario))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(Path.of("target", "bench"));
+        seed.ensure(options.containsKey("reseed"));
+        seed.reset();
+        copySerialId = new AtomicLong(seed.id("wm.serial") + 1);
+        copyHistoryId = new AtomicLong(seed.id("wm.serial_history") + 1);
+        heap.start(options.containsKey("profile"));
+        context();
+        System.out.printf("runs: %d measured after %d warm-up(s); %,d serials stored%n", runs, warmups, seed.stored);
+        if (selected(1) || selected(2) || selected(8)) {
+            baselineCopy100k();
+        }
+        if (selected(1) || selected(8)) {
+            explicitReceipt();
+        }
+        if (selected(2)) {
+            autoReceipt();
+        }
+        if (selected(3)) {
+            shipment();
+        }
+        if (selected(4)) {
+            lookups();
+        }
+        if (selected(5)) {
+            lists();
+        }
+        if (selected(6)) {
+            xlsxImport();
+        }
+        if (selected(7)) {
+            parallelClients();
+        }
+        report.print();
+        report.write(Path.of(options.getOrDefault("out", "target/bench/results.json")));
+        if (options.containsKey("profile")) {
+            Path jfr = Path.of("target", "bench", "server.jfr");
+            heap.dump(jfr);
+            System.out.println("written: " + jfr + " (the server's flight recording, profile settings)");
+        }
+    }
+
+    private void context() throws Exception {
+        report.context("date", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        report.context("cpus", Runtime.getRuntime().availableProcessors());
+        String model = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("?");
+        report.context("cpu", model);
+        String mem = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                .findFirst().map(l -> l.replaceAll("\\s+", " ")).orElse("?");
+        report.context("memory", mem);
+        report.context("java", System.getProperty("java.version"));
+        try (Connection c = db.connect(Seed.APP)) {
+            report.context("postgresql", Database.text(c, "select version()"));
+        }
+        report.context("stored", seed.stored);
+        report.context("runs", runs);
+        report.context("warmups", warmups);
+        report.context("baselines", "writes: the same rows by COPY into serial_bench_copy (same shape, indexes and "
+                + "rows, no FKs), one transaction per document; reads: the server's SQL straight over JDBC; "
+                + "heap: the server's live heap before the scenario");
+    }
+
+    // ------------------------------------------------------------------ writes
+
+    /** COPY of n serial rows and n history rows, one transaction: the baseline of a receipt. */
+    private double copyReceipt(Connection c, int n, String prefix, long item, long location) throws SQLException {
+        long first = copySerialId.getAndAdd(n);
+        long firstHistory = copyHistoryId.getAndAdd(n);
+        long t0 = System.nanoTime();
+        try (Database.Copy copy = new Database.Copy(c, "copy serial (id, serial, item_id, status, location_id, "
+                + "received_at, last_transaction_id) from stdin")) {
+            for (int i = 0; i < n; i++) {
+                copy.row(first + i, prefix + String.format("%06d", i), item, "IN_STOCK", location,
+                        "2026-01-01 00:00:00+00", 1);
+            }
+        }
+        try (Database.Copy copy = new Database.Copy(c, "copy serial_history (id, serial_id, transaction_id, line_id, "
+                + "type, quantity, location_id, at, username) from stdin")) {
+            for (int i = 0; i < n; i++) {
+                copy.row(firstHistory + i, first + i, 1, 1, "RECEIVE", 1, location, "2026-01-01 00:00:00+00", "clerk");
+            }
+        }
+        c.commit();
+        return Stats.seconds(System.nanoTime() - t0);
+    }
+
+    private void baselineCopy100k() throws Exception {
+        List<Double> times = new ArrayList<>();
+        try (Connection c = db.connect(Seed.COPY)) {
+            c.setAutoCommit(false);
+            for (int r = 0; r < warmups + runs; r++) {
+                double t = copyReceipt(c, 100_000, "B" + token + "-" + r + "-", seed.id("item." + Seed.RCV_SKU),
+                        seed.id("loc.RCV"));
+                if (r >= warmups) {
+                    times.add(t);
+                }
+            }
+        }
+        copy100kRuns = times;
+        copy100k = Stats.median(times);
+        System.out.printf(Locale.ROOT, "baseline: COPY 100,000 serials + 100,000 history rows: median %.3f s %s%n",
+                copy100k, times);
+    }
+
+    private static String receipt(String sku, String location, int quantity, List<String> serials) {
+        StringBuilder json = new StringBuilder(serials == null ? 200 : serials.size() * 16 + 200);
+        json.append("{\"type\":\"RECEIPT\",\"reference\":\"bench\",\"lines\":[{\"sku\":").append(Api.quote(sku))
+                .append(",\"location\":").append(Api.quote(location)).append(",\"quantity\":").append(quantity);
+        appendSerials(json, serials);
+        return json.append("}]}").toString();
+    }
+
+    private static String shipment(String sku, String location, List<String> serials) {
+        StringBuilder json = new StringBuilder(serials.size() * 16 + 200);
+        json.append("{\"type\":\"SHIPMENT\",\"reference\":\"bench\",\"lines\":[{\"sku\":").append(Api.quote(sku))
+                .append(",\"location\":").append(Api.quote(location)).append(",\"quantity\":").append(serials.size());
+        appendSerials(json, serials);
+        return json.append("}]}").toString();
+    }
+
+    private static void appendSerials(StringBuilder json, List<String> serials) {
+        if (serials != null) {
+            json.append(",\"serials\":[");
+            for (int i = 0; i < serials.size(); i++) {
+                if (i > 0) {
+                    json.append(',');
+                }
+                json.append('"').append(serials.get(i)).append('"');
+            }
+            json.append(']');
+        }
+    }
+
+    /** Scenarios 1 and 8: 100,000 explicit serials in one call; the server's heap meanwhile. */
+    private void explicitReceipt() throws Exception {
+        List<Double> times = new ArrayList<>();
+        List<Double> peaks = new ArrayList<>();
+        List<Double> lives = new ArrayList<>();
+        List<Double> liveAfter = new ArrayList<>();
+        for (int r = 0; r < warmups + runs; r++) {
+            List<String> serials = new ArrayList<>(100_000);
+            for (int i = 0; i < 100_000; i++) {
+                serials.add("R" + token + "-" + r + "-" + String.format("%06d", i));
+            }
+            String body = receipt(Seed.RCV_SKU, "RCV", 100_000, serials);
+            boolean measured = r >= warmups;
+            if (measured) {
+                heap.open();
+            }
+            long t0 = System.nanoTime();
+            Api.Reply reply = api.postJson("/transactions", body).expect(201);
+            double t = Stats.seconds(System.nanoTime() - t0);
+            if (measured) {
+                Heap.Window w = heap.close();
+                times.add(t);
+                peaks.add(w.peakUsed());
+                lives.add(w.liveAtStart());
+                liveAfter.add(w.peakLiveAfterGc());
+            }
+            check(Api.serials(reply.body()).size() == 100_000, "the receipt lists its 100,000 serials");
+            System.out.printf(Locale.ROOT, "  #1 run %d%s: %.3f s%n", r, measured ? "" : " (warm-up)", t);
+        }
+        double ours = Stats.median(times);
+        if (selected(1)) {
+            report.add(new Report.Row("1", "receipt of 100,000 explicit serials, " + stored() + " stored",
+                    "end to end", ours, "s", copy100k, "COPY 100k serial + 100k history rows", copy100k / ours,
+                    "of COPY rows/s", "<= 2 s and >= 0.33 of COPY rows/s", ours <= 2.0 && copy100k / ours >= 1.0 / 3,
+                    detail(times, copy100kRuns)));
+        }
+        double peak = Stats.median(peaks);
+        double live = Stats.median(lives);
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("peakUsedMbPerRun", peaks);
+        d.put("liveAtStartMbPerRun", lives);
+        d.put("peakLiveAfterGcMbPerRun", liveAfter);
+        d.put("maxPeakUsedMb", Stats.max(peaks));
+        d.put("how", "JFR jdk.GCHeapSummary in the server (jcmd JFR.start/JFR.dump), window opened and closed by "
+                + "jcmd GC.run; peak = largest heap used before a GC in the window");
+        report.add(new Report.Row("8", "peak heap of the server during #1", "peak heap used", peak, "MB", live,
+                "live heap before the receipt", peak / live, "x live before", "<= 512 MB",
+                Stats.max(peaks) <= 512, d));
+    }
+
+    /** Scenario 2: 100,000 generated serials in one call. */
+    private void autoReceipt() throws Exception {
+        List<Double> times = new ArrayList<>();
+        String body = receipt(Seed.AUTO_SKU, "AUTO", 100_000, null);
+        for (int r = 0; r < warmups + runs; r++) {
+            heap.open(); // the same starting point as #1: a collected heap
+            long t0 = System.nanoTime();
+            Api.Reply reply = api.postJson("/transactions", body).expect(201);
+            double t = Stats.seconds(System.nanoTime() - t0);
+            check(Api.serials(reply.body()).size() == 100_000, "the receipt lists its 100,000 serials");
+            if (r >= warmups) {
+                times.add(t);
+            }
+            System.out.printf(Locale.ROOT, "  #2 run %d%s: %.3f s%n", r, r >= warmups ? "" : " (warm-up)", t);
+        }
+        double ours = Stats.median(times);
+        report.add(new Report.Row("2", "receipt of 100,000 auto-generated serials", "end to end", ours, "s",
+                copy100k, "COPY 100k serial + 100k history rows", copy100k / ours, "of COPY rows/s", "<= 2 s",
+                ours <= 2.0, detail(times, copy100kRuns)));
+    }
+
+    /** Scenario 3: 50,000 serials picked at random from the 1,000,000 in stock, in one shipment. */
+    private void shipment() throws Exception {
+        List<Long> pool = seed.poolIds();
+        Collections.shuffle(pool, random);
+        int n = 50_000;
+        check(pool.size() >= (long) n * (warmups + runs), "the pool holds enough serials for every run");
+        List<Double> times = new ArrayList<>();
+        for (int r = 0; r < warmups + runs; r++) {
+            List<String> serials = new ArrayList<>(n);
+            for (long id : pool.subList(r * n, (r + 1) * n)) {
+                serials.add(Seed.poolSerial(id));
+            }
+            String body = shipment(Seed.POOL_SKU, "POOL", serials);
+            heap.open();
+            long t0 = System.nanoTime();
+            api.postJson("/transactions", body).expect(201);
+            double t = Stats.seconds(System.nanoTime() - t0);
+            if (r >= warmups) {
+                times.add(t);
+            }
+            System.out.printf(Locale.ROOT, "  #3 run %d%s: %.3f s%n", r, r >= warmups ? "" : " (warm-up)", t);
+        }
+        // baseline: the same serial rows updated and the same history rows copied, in the copy tables
+        List<Double> base = new ArrayList<>();
+        try (Connection c = db.connect(Seed.COPY)) {
+            c.setAutoCommit(false);
+            for (int r = 0; r < warmups + runs; r++) {
+                List<Long> ids = pool.subList(r * n, (r + 1) * n);
+                long firstHistory = copyHistoryId.getAndAdd(n);
+                long t0 = System.nanoTime();
+                Database.exec(c, "create temp table if not exists shipped (id bigint) on commit delete rows");
+                try (Database.Copy copy = new Database.Copy(c, "copy shipped (id) from stdin")) {
+                    for (long id : ids) {
+                        copy.row(id);
+                    }
+                }
+                Database.exec(c, "update serial s set status = 'SHIPPED', location_id = null, last_transaction_id = 1 "
+                        + "from shipped x where s.id = x.id");
+                try (Database.Copy copy = new Database.Copy(c, "copy serial_history (id, serial_id, transaction_id, "
+                        + "line_id, type, quantity, location_id, at, username) from stdin")) {
+                    long h = firstHistory;
+                    for (long id : ids) {
+                        copy.row(h++, id, 1, 1, "SHIP", -1, seed.id("loc.POOL"), "2026-01-01 00:00:00+00", "clerk");
+                    }
+                }
+                c.commit();
+                if (r >= warmups) {
+                    base.add(Stats.seconds(System.nanoTime() - t0));
+                }
+            }
+        }
+        double ours = Stats.median(times);
+        double baseline = Stats.median(base);
+        report.add(new Report.Row("3", "shipment of 50,000 serials picked from 1,000,000 in stock", "end to end",
+                ours, "s", baseline, "COPY of the ids + UPDATE 50k serials + COPY 50k history rows",
+                baseline / ours, "of COPY rows/s", "<= 2 s", ours <= 2.0, detail(times, base)));
+    }
+
+    // ------------------------------------------------------------------ reads
+
+    private String storedSerial(long id) {
+        return id <= seed.pool ? Seed.poolSerial(id) : Seed.archSerial(id - seed.pool);
+    }
+
+    private static final String SQL_GET = "select s.serial, i.sku, s.status, l.code, c.code, s.serial_key "
+            + "from serial s join item i on i.id = s.item_id left join location l on l.id = s.location_id "
+            + "left join company c on c.id = l.company_id where s.serial_key = lower(?)";
+    private static final String SQL_HISTORY = "select h.type, h.transaction_id, t.number, h.at, h.quantity, "
+            + "l.code, h.username, h.reversal from serial s left join serial_history h on h.serial_id = s.id "
+            + "left join inventory_transaction t on t.id = h.transaction_id "
+            + "left join location l on l.id = h.location_id where s.serial_key = lower(?) order by h.id";
+    private static final String SQL_LIST = "select s.serial, i.sku, s.status, l.code, c.code, s.serial_key "
+            + "from serial s join item i on i.id = s.item_id left join location l on l.id = s.location_id "
+            + "left join company c on c.id = l.company_id where true and s.item_id = (select id from item where sku = ?)"
+            + " and s.status = ?";
+
+    /** Scenario 4: one serial and its history, by serial number, at random among all stored. */
+    private void lookups() throws Exception {
+        int samples = Integer.parseInt(options.getOrDefault("lookups", "2000"));
+        int warm = 300;
+        List<String> picks = new ArrayList<>();
+        for (int i = 0; i < warm + samples; i++) {
+            picks.add(storedSerial(1 + (long) (random.nextDouble() * seed.stored)));
+        }
+        List<Double> get = new ArrayList<>();
+        List<Double> history = new ArrayList<>();
+        for (int i = 0; i < picks.size(); i++) {
+            String s = picks.get(i);
+            long t0 = System.nanoTime();
+            api.get("/serials/" + s).expect(200);
+            long t1 = System.nanoTime();
+            api.get("/serials/" + s + "/history").expect(200);
+            long t2 = System.nanoTime();
+            if (i >= warm) {
+                get.add(Stats.millis(t1 - t0));
+                history.add(Stats.millis(t2 - t1));
+            }
+        }
+        // the baseline reads serials of its own, drawn alike: the same ones would find their pages cached
+        List<String> basePicks = new ArrayList<>();
+        for (int i = 0; i < warm + samples; i++) {
+            basePicks.add(storedSerial(1 + (long) (random.nextDouble() * seed.stored)));
+        }
+        List<Double> sqlGet = new ArrayList<>();
+        List<Double> sqlHistory = new ArrayList<>();
+        try (Connection c = db.connect(Seed.APP)) {
+            for (int i = 0; i < basePicks.size(); i++) {
+                double a = sqlMillis(c, SQL_GET, basePicks.get(i));
+                double b = sqlMillis(c, SQL_HISTORY, basePicks.get(i));
+                if (i >= warm) {
+                    sqlGet.add(a);
+                    sqlHistory.add(b);
+                }
+            }
+        }
+        for (String[] which : new String[][]{{"GET /api/serials/{serial}", "g"}, {"GET /api/serials/{serial}/history", "h"}}) {
+            List<Double> ours = which[1].equals("g") ? get : history;
+            List<Double> base = which[1].equals("g") ? sqlGet : sqlHistory;
+            double p99 = Stats.percentile(ours, 99);
+            double b99 = Stats.percentile(base, 99);
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("samples", ours.size());
+            d.put("p50", Stats.percentile(ours, 50));
+            d.put("p95", Stats.percentile(ours, 95));
+            d.put("p99", p99);
+            d.put("max", Stats.max(ours));
+            d.put("baselineP50", Stats.percentile(base, 50));
+            d.put("baselineP99", b99);
+            report.add(new Report.Row("4", which[0] + ", " + stored() + " stored", "p99 (p50 "
+                    + Report.num(Stats.percentile(ours, 50)) + ")", p99, "ms", b99, "the same SQL over JDBC, p99",
+                    p99 / b99, "x SQL", "p99 <= 10 ms", p99 <= 10, d));
+        }
+    }
+
+    private static double sqlMillis(Connection c, String sql, Object... params) throws SQLException {
+        long t0 = System.nanoTime();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rs.getString(1);
+                }
+            }
+        }
+        return Stats.millis(System.nanoTime() - t0);
+    }
+
+    /** Scenario 5: the first page and a page 100,000 rows deep of one item's IN_STOCK serials. */
+    private void lists() throws Exception {
+        int samples = Integer.parseInt(options.getOrDefault("pages", "500"));
+        int warm = 100;
+        String deepKey;
+        try (Connection c = db.connect(Seed.APP)) {
+            deepKey = Database.text(c, "select serial_key from serial where item_id = ? and status = 'IN_STOCK' "
+                    + "order by serial_key offset 99999 limit 1", seed.id("item." + Seed.ARCH_SKU));
+        }
+        check(deepKey != null, "the item has 100,000 serials in stock");
+        String cursor = Base64.getUrlEncoder().withoutPadding().encodeToString(deepKey.getBytes(StandardCharsets.UTF_8));
+        for (String[] page : new String[][]{{"first page", ""}, {"page 100,000 rows deep", "&after=" + cursor}}) {
+            List<Double> ours = new ArrayList<>();
+            for (int i = 0; i < warm + samples; i++) {
+                long t0 = System.nanoTime();
+                Api.Reply reply = api.get("/serials?sku=" + Seed.ARCH_SKU + "&status=IN_STOCK" + page[1]).expect(200);
+                double t = Stats.millis(System.nanoTime() - t0);
+                if (i == 0) {
+                    check(reply.body().contains("\"next\""), "a page with a next cursor");
+                }
+                if (i >= warm) {
+                    ours.add(t);
+                }
+            }
+            List<Double> base = new ArrayList<>();
+            try (Connection c = db.connect(Seed.APP)) {
+                String sql = SQL_LIST + (page[1].isEmpty() ? "" : " and s.serial_key > ?") + " order by s.serial_key limit ?";
+                for (int i = 0; i < warm + samples; i++) {
+                    double t = page[1].isEmpty() ? sqlMillis(c, sql, Seed.ARCH_SKU, "IN_STOCK", 51)
+                            : sqlMillis(c, sql, Seed.ARCH_SKU, "IN_STOCK", deepKey, 51);
+                    if (i >= warm) {
+                        base.add(t);
+                    }
+                }
+            }
+            double p95 = Stats.percentile(ours, 95);
+            double b95 = Stats.percentile(base, 95);
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("samples", ours.size());
+            d.put("p50", Stats.percentile(ours, 50));
+            d.put("p95", p95);
+            d.put("p99", Stats.percentile(ours, 99));
+            d.put("baselineP95", b95);
+            report.add(new Report.Row("5", "serial list by item + status, " + page[0] + ", " + stored() + " stored",
+                    "p95 (p50 " + Report.num(Stats.percentile(ours, 50)) + ")", p95, "ms", b95,
+                    "the same SQL over JDBC, p95", p95 / b95, "x SQL", "p95 <= 50 ms", p95 <= 50, d));
+        }
+    }
+
+    // ------------------------------------------------------------------ import
+
+    /** Scenario 6: a 100,000-row workbook through POST /api/serial-tools/import. */
+    private void xlsxImport() throws Exception {
+        Path file = Path.of("target", "bench", "import-100k.xlsx");
+        if (!Files.exists(file)) {
+            try (SXSSFWorkbook wb = new SXSSFWorkbook(1000); OutputStream out = Files.newOutputStream(file)) {
+                Sheet sheet = wb.createSheet("Serials");
+                sheet.createRow(0).createCell(0).setCellValue("Serial");
+                for (int i = 1; i <= 100_000; i++) {
+                    Row row = sheet.createRow(i);
+                    row.createCell(0).setCellValue(String.format("X%07d", i));
+                }
+                wb.write(out);
+                wb.dispose();
+            }
+        }
+        byte[] content = Files.readAllBytes(file);
+        List<Double> times = new ArrayList<>();
+        List<Double> growth = new ArrayList<>();
+        for (int r = 0; r < warmups + runs; r++) {
+            boolean measured = r >= warmups;
+            heap.open();
+            long t0 = System.nanoTime();
+            Api.Reply reply = api.postMultipart("/serial-tools/import", "file", "serials.xlsx", content).expect(200);
+            double t = Stats.seconds(System.nanoTime() - t0);
+            Heap.Window w = heap.close();
+            check(reply.body().contains("\"count\":100000"), "the import reads 100,000 serials");
+            if (measured) {
+                times.add(t);
+                growth.add(w.growth());
+            }
+            System.out.printf(Locale.ROOT, "  #6 run %d%s: %.3f s, heap growth %.0f MB%n", r,
+                    measured ? "" : " (warm-up)", t, w.growth());
+        }
+        // baseline: the same 100,000 values into the serial table by COPY
+        List<Double> base = new ArrayList<>();
+        try (Connection c = db.connect(Seed.COPY)) {
+            c.setAutoCommit(false);
+            for (int r = 0; r < warmups + runs; r++) {
+                long first = copySerialId.getAndAdd(100_000);
+                long t0 = System.nanoTime();
+                try (Database.Copy copy = new Database.Copy(c, "copy serial (id, serial, item_id, status, location_id, "
+                        + "received_at, last_transaction_id) from stdin")) {
+                    for (int i = 0; i < 100_000; i++) {
+                        copy.row(first + i, "X" + token + r + String.format("%07d", i), seed.id("item." + Seed.RCV_SKU),
+                                "IN_STOCK", seed.id("loc.RCV"), "2026-01-01 00:00:00+00", 1);
+                    }
+                }
+                c.commit();
+                if (r >= warmups) {
+                    base.add(Stats.seconds(System.nanoTime() - t0));
+                }
+            }
+        }
+        double ours = Stats.median(times);
+        double baseline = Stats.median(base);
+        double g = Stats.median(growth);
+        Map<String, Object> d = detail(times, base);
+        d.put("heapGrowthMbPerRun", growth);
+        d.put("fileBytes", content.length);
+        report.add(new Report.Row("6", "import of a 100,000-row .xlsx", "end to end", ours, "s", baseline,
+                "COPY of the 100k values as serial rows", baseline / ours, "of COPY rows/s", "<= 3 s", ours <= 3.0, d));
+        report.add(new Report.Row("6", "import of a 100,000-row .xlsx", "heap growth (peak - live before)", g, "MB",
+                Double.NaN, "-", Double.NaN, "", "<= 200 MB", Stats.max(growth) <= 200, Map.of("perRun", growth)));
+    }
+
+    // ------------------------------------------------------------------ parallel clients
+
+    /** Scenario 7: 16 clients, each posting receipts of 5 generated serials and shipping 3 of them. */
+    private void parallelClients() throws Exception {
+        int clients = Integer.parseInt(options.getOrDefault("clients", "16"));
+        int docs = Integer.parseInt(options.getOrDefault("docs", "200"));
+        int s7runs = Integer.parseInt(options.getOrDefault("s7-runs", "3"));
+        List<Double> throughput = new ArrayList<>();
+        List<Double> base = new ArrayList<>();
+        ConcurrentLinkedQueue<String> all = new ConcurrentLinkedQueue<>();
+        AtomicInteger failures = new AtomicInteger();
+        parallelRound(clients, Math.max(5, docs / 20), all, failures); // warm-up
+        for (int r = 0; r < s7runs; r++) {
+            long t0 = System.nanoTime();
+            int posted = parallelRound(clients, docs, all, failures);
+            double t = Stats.seconds(System.nanoTime() - t0);
+            throughput.add(posted / t);
+            System.out.printf(Locale.ROOT, "  #7 run %d: %d documents in %.2f s = %.0f documents/s%n", r, posted, t,
+                    posted / t);
+        }
+        for (int r = 0; r < s7runs; r++) {
+            base.add(copyRound(clients, docs));
+        }
+        int duplicates = all.size() - new HashSet<>(all.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList()).size();
+        long dbDuplicates;
+        long broken;
+        try (Connection c = db.connect(Seed.APP)) {
+            dbDuplicates = Database.single(c, "select count(*) - count(distinct lower(serial)) from serial where item_id = ?",
+                    seed.id("item." + Seed.PAR_SKU));
+            broken = Database.single(c, "select count(*) from stock st join item i on i.id = st.item_id "
+                    + "where i.track_serials and st.serials_initialized and st.quantity <> (select count(*) from serial s "
+                    + "where s.item_id = st.item_id and s.location_id = st.location_id and s.status = 'IN_STOCK')");
+        }
+        double ours = Stats.median(throughput);
+        double baseline = Stats.median(base);
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("documentsPerSecondPerRun", throughput);
+        d.put("baselinePerRun", base);
+        d.put("serialsReceived", all.size());
+        d.put("duplicatesSeenByClients", duplicates);
+        d.put("duplicatesInDatabase", dbDuplicates);
+        d.put("stockRowsBreakingInvariant", broken);
+        d.put("failedRequests", failures.get());
+        report.add(new Report.Row("7", clients + " clients x " + docs + " receipts (5 auto serials) + shipments (3)",
+                "throughput; " + duplicates + " dup, invariant " + (broken == 0 ? "holds" : "BROKEN"), ours, "docs/s",
+                baseline, "COPY of the same rows, " + clients + " connections, one transaction per document",
+                ours / baseline, "of COPY docs/s", "printed; 0 duplicates; invariant holds",
+                duplicates == 0 && dbDuplicates == 0 && broken == 0 && failures.get() == 0, d));
+    }
+
+    private int parallelRound(int clients, int docs, ConcurrentLinkedQueue<String> all, AtomicInteger failures)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicInteger posted = new AtomicInteger();
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int k = 0; k < clients; k++) {
+                futures.add(pool.submit(() -> {
+                    Api client = new Api(options.getOrDefault("url", "http://localhost:9180/serial/api"), "clerk");
+                    for (int i = 0; i < docs; i++) {
+                        Api.Reply received = client.postJson("/transactions", receipt(Seed.PAR_SKU, "PAR", 5, null));
+                        if (received.status() != 201) {
+                            failures.incrementAndGet();
+                            System.out.println("  #7 receipt failed: " + received.status() + " " + received.body());
+                            continue;
+                        }
+                        posted.incrementAndGet();
+                        List<String> serials = Api.serials(received.body());
+                        all.addAll(serials);
+                        Api.Reply shipped = client.postJson("/transactions", shipment(Seed.PAR_SKU, "PAR",
+                                serials.subList(0, 3)));
+                        if (shipped.status() != 201) {
+                            failures.incrementAndGet();
+                            System.out.println("  #7 shipment failed: " + shipped.status() + " " + shipped.body());
+                            continue;
+                        }
+                        posted.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return posted.get();
+    }
+
+    /** The baseline of #7: the same rows by COPY (shipments: UPDATE of 3 serials), one transaction each. */
+    private double copyRound(int clients, int docs) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long par = seed.id("item." + Seed.PAR_SKU);
+        long loc = seed.id("loc.PAR");
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            long t0 = System.nanoTime();
+            for (int k = 0; k < clients; k++) {
+                int client = k;
+                futures.add(pool.submit(() -> {
+                    try (Connection c = db.connect(Seed.COPY)) {
+                        c.setAutoCommit(false);
+                        for (int i = 0; i < docs; i++) {
+                            long first = copySerialId.getAndAdd(5);
+                            long h = copyHistoryId.getAndAdd(8);
+                            try (Database.Copy copy = new Database.Copy(c, "copy serial (id, serial, item_id, status, "
+                                    + "location_id, received_at, last_transaction_id) from stdin")) {
+                                for (int j = 0; j < 5; j++) {
+                                    copy.row(first + j, "Q" + token + "-" + first + "-" + j + "-" + client, par,
+                                            "IN_STOCK", loc, "2026-01-01 00:00:00+00", 1);
+                                }
+                            }
+                            try (Database.Copy copy = new Database.Copy(c, "copy serial_history (id, serial_id, "
+                                    + "transaction_id, line_id, type, quantity, location_id, at, username) from stdin")) {
+                                for (int j = 0; j < 5; j++) {
+                                    copy.row(h + j, first + j, 1, 1, "RECEIVE", 1, loc, "2026-01-01 00:00:00+00", "clerk");
+                                }
+                            }
+                            c.commit();
+                            Database.exec(c, "update serial set status = 'SHIPPED', location_id = null where id between "
+                                    + first + " and " + (first + 2));
+                            try (Database.Copy copy = new Database.Copy(c, "copy serial_history (id, serial_id, "
+                                    + "transaction_id, line_id, type, quantity, location_id, at, username) from stdin")) {
+                                for (int j = 0; j < 3; j++) {
+                                    copy.row(h + 5 + j, first + j, 1, 1, "SHIP", -1, loc, "2026-01-01 00:00:00+00", "clerk");
+                                }
+                            }
+                            c.commit();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            return 2.0 * clients * docs / Stats.seconds(System.nanoTime() - t0);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private String stored() {
+        return String.format(Locale.ROOT, "%,d", seed.stored);
+    }
+
+    private static Map<String, Object> detail(List<Double> ours, List<Double> baseline) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("runs", ours);
+        d.put("baselineRuns", baseline);
+        return d;
+    }
+
+    private static void check(boolean condition, String what) {
+        if (!condition) {
+            throw new IllegalStateException("check failed: " + what);
+        }
+    }
+
+}

@@ -1,0 +1,355 @@
+package org.serialtracking.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The benchmark's data: seeded once with COPY (indexes and foreign keys dropped around the load and
+ * recreated), kept between runs, and put back to the seeded state at the start of every run.
+ * <p>
+ * Schema {@code serial_bench} (the server's): one company, five locations, five tracked items.
+ * BENCH-POOL has {@code pool} serials IN_STOCK at POOL (scenario 3 ships from them); BENCH-ARCH has
+ * the rest of the stored serials, 70 % IN_STOCK at ARCH and 30 % SHIPPED (scenarios 4 and 5 read
+ * them); each serial has its RECEIVE history row, shipped ones a SHIP row too. BENCH-RCV takes the
+ * explicit receipts (scenario 1), BENCH-AUTO the generated ones (2), BENCH-PAR the parallel clients (7).
+ * <p>
+ * Schema {@code serial_bench_copy} (the baseline's): tables serial and serial_history of the same
+ * shape and the same indexes and unique constraint (LIKE ... INCLUDING ALL, indexes replayed from
+ * the application's tables), without foreign keys, holding the same rows.
+ */
+final class Seed {
+
+    /** Bump when the layout changes: a run then reseeds by itself. */
+    static final long VERSION = 1;
+
+    static final String APP = "serial_bench";
+    static final String COPY = "serial_bench_copy";
+
+    static final String POOL_SKU = "BENCH-POOL";
+    static final String ARCH_SKU = "BENCH-ARCH";
+    static final String RCV_SKU = "BENCH-RCV";
+    static final String AUTO_SKU = "BENCH-AUTO";
+    static final String PAR_SKU = "BENCH-PAR";
+
+    private final Database db;
+    final long stored;
+    final long pool;
+    final Map<String, Long> info = new HashMap<>();
+
+    Seed(Database db, long stored) {
+        this.db = db;
+        this.stored = stored;
+        this.pool = Math.min(1_000_000, stored / 2);
+    }
+
+    static String poolSerial(long i) {
+        return String.format("P%07d", i);
+    }
+
+    static String archSerial(long j) {
+        return String.format("A%08d", j);
+    }
+
+    /** ARCH serial j (1-based) is shipped for 3 in 10. */
+    static boolean shipped(long j) {
+        return j % 10 < 3;
+    }
+
+    long id(String key) {
+        return info.get(key);
+    }
+
+    /** Seeds when the seed is missing, of another version or size, or when asked to. */
+    void ensure(boolean reseed) throws SQLException {
+        try (Connection c = db.connect(APP)) {
+            Database.exec(c, "create schema if not exists " + COPY);
+            Database.exec(c, "create table if not exists " + COPY + ".seed_info (name text primary key, value bigint)");
+            loadInfo(c);
+            boolean fits = Long.valueOf(VERSION).equals(info.get("version")) && Long.valueOf(stored).equals(info.get("stored"))
+                    && Long.valueOf(1).equals(info.get("complete"));
+            if (fits && !reseed) {
+                System.out.printf("seed: %,d serials stored, reused (--reseed to build again)%n", stored);
+                matchBaseline();
+                return;
+            }
+        }
+        long t0 = System.nanoTime();
+        seed();
+        System.out.printf("seed: %,d serials stored in %.0f s%n", stored, Stats.seconds(System.nanoTime() - t0));
+    }
+
+    private void loadInfo(Connection c) throws SQLException {
+        info.clear();
+        try (PreparedStatement ps = c.prepareStatement("select name, value from " + COPY + ".seed_info");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                info.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+    }
+
+    private void seed() throws SQLException {
+        try (Connection c = db.connect(APP)) {
+            Database.exec(c, "set maintenance_work_mem = '1GB'");
+            Database.exec(c, "set max_parallel_maintenance_workers = 2");
+            Database.exec(c, "delete from " + COPY + ".seed_info");
+            c.setAutoCommit(false);
+            step("empty the schema");
+            Database.exec(c, "truncate serial_history, serial, transaction_line, idempotency_key, "
+                    + "inventory_transaction, serial_counter, audit_event, stock restart identity");
+            Database.exec(c, "truncate item, location, company cascade");
+            Database.exec(c, "update document_counter set last_value = 0");
+            Database.exec(c, "update settings set serial_tracking = true, auto_serial_number = true, "
+                    + "version = version + 1");
+            long company = Database.single(c, "insert into company (code, name) values ('BENCH', 'Benchmark') returning id");
+            for (String loc : List.of("POOL", "ARCH", "RCV", "AUTO", "PAR")) {
+                info.put("loc." + loc, Database.single(c, "insert into location (code, name, company_id) "
+                        + "values (?, ?, ?) returning id", loc, "Bench " + loc, company));
+            }
+            String[][] items = {
+                    {POOL_SKU, null}, {ARCH_SKU, null}, {RCV_SKU, null},
+                    {AUTO_SKU, "AU[[YY]][[MONTH]][[DAY]]-[[INCNUM,DAILY,9]]"},
+                    {PAR_SKU, "PAR[[YY]][[MONTH]][[DAY]]-[[INCNUM,DAILY,7]]"}};
+            for (String[] item : items) {
+                info.put("item." + item[0], Database.single(c, "insert into item (sku, name, track_serials, "
+                        + "serial_state, auto_serial_number, auto_serial_format) values (?, ?, true, 'TRACKED', ?, ?) "
+                        + "returning id", item[0], "Bench " + item[0], item[1] != null, item[1]));
+            }
+            long poolItem = id("item." + POOL_SKU);
+            long archItem = id("item." + ARCH_SKU);
+            long poolLoc = id("loc.POOL");
+            long archLoc = id("loc.ARCH");
+            long arch = stored - pool;
+            long archShipped = 0;
+            for (long j = 1; j <= arch; j++) {
+                if (shipped(j)) {
+                    archShipped++;
+                }
+            }
+            // the documents the seeded serials came with (ids 1..3, lines 1..3)
+            Database.exec(c, "insert into inventory_transaction (id, type, number, reference, posted_by) values "
+                    + "(1, 'RECEIPT', 'RCV-000001', 'bench seed pool', 'admin'), "
+                    + "(2, 'RECEIPT', 'RCV-000002', 'bench seed archive', 'admin'), "
+                    + "(3, 'SHIPMENT', 'SHP-000001', 'bench seed archive', 'admin')");
+            Database.exec(c, "insert into transaction_line (id, transaction_id, line_no, item_id, location_id, quantity) "
+                    + "values (1, 1, 1, " + poolItem + ", " + poolLoc + ", " + pool + "), "
+                    + "(2, 2, 1, " + archItem + ", " + archLoc + ", " + arch + "), "
+                    + "(3, 3, 1, " + archItem + ", " + archLoc + ", " + archShipped + ")");
+            Database.exec(c, "update document_counter set last_value = case type when 'RECEIPT' then 2 "
+                    + "when 'SHIPMENT' then 1 else 0 end");
+            c.commit();
+
+            step("drop indexes and foreign keys of serial and serial_history");
+            List<String> serialDdl = Database.indexesAndConstraints(c, APP, "serial", APP, true);
+            List<String> historyDdl = Database.indexesAndConstraints(c, APP, "serial_history", APP, true);
+            Database.dropIndexesAndConstraints(c, APP, "serial_history");
+            Database.dropIndexesAndConstraints(c, APP, "serial");
+            c.commit();
+
+            // the seed writes consistent rows itself: the triggers that check references and count
+            // serials on their stock rows (V7, V8) are off during the load, the stock rows set below
+            Database.exec(c, "alter table serial disable trigger user");
+            Database.exec(c, "alter table serial_history disable trigger user");
+            step(String.format("COPY %,d serials", stored));
+            String ts = "2025-01-01 00:00:00+00";
+            try (Database.Copy copy = new Database.Copy(c, "copy serial (id, serial, item_id, status, location_id, "
+                    + "received_at, last_transaction_id) from stdin")) {
+                for (long i = 1; i <= pool; i++) {
+                    copy.row(i, poolSerial(i), poolItem, "IN_STOCK", poolLoc, ts, 1);
+                }
+                for (long j = 1; j <= arch; j++) {
+                    boolean s = shipped(j);
+                    copy.row(pool + j, archSerial(j), archItem, s ? "SHIPPED" : "IN_STOCK", s ? null : archLoc, ts,
+                            s ? 3 : 2);
+                }
+            }
+            step(String.format("COPY %,d history rows", stored + archShipped));
+            long h = 0;
+            try (Database.Copy copy = new Database.Copy(c, "copy serial_history (id, serial_id, transaction_id, line_id, "
+                    + "type, quantity, location_id, at, username) from stdin")) {
+                for (long i = 1; i <= pool; i++) {
+                    copy.row(++h, i, 1, 1, "RECEIVE", 1, poolLoc, ts, "admin");
+                }
+                for (long j = 1; j <= arch; j++) {
+                    copy.row(++h, pool + j, 2, 2, "RECEIVE", 1, archLoc, ts, "admin");
+                }
+                for (long j = 1; j <= arch; j++) {
+                    if (shipped(j)) {
+                        copy.row(++h, pool + j, 3, 3, "SHIP", -1, archLoc, "2025-02-01 00:00:00+00", "admin");
+                    }
+                }
+            }
+            Database.exec(c, "alter table serial enable trigger user");
+            Database.exec(c, "alter table serial_history enable trigger user");
+            boolean counts = Database.single(c, "select count(*) from information_schema.columns where table_schema = ? "
+                    + "and table_name = 'stock' and column_name = 'in_stock_serials'", APP) > 0;
+            Database.exec(c, "insert into stock (item_id, location_id, quantity" + (counts ? ", in_stock_serials" : "")
+                    + ") values (" + poolItem + ", " + poolLoc + ", " + pool + (counts ? ", " + pool : "") + "), ("
+                    + archItem + ", " + archLoc + ", " + (arch - archShipped) + (counts ? ", " + (arch - archShipped) : "")
+                    + ")");
+            c.commit();
+            step("recreate indexes and constraints (foreign keys validated)");
+            for (String ddl : serialDdl) {
+                Database.exec(c, ddl);
+            }
+            for (String ddl : historyDdl) {
+                Database.exec(c, ddl);
+            }
+            for (String seq : List.of("serial", "serial_history", "inventory_transaction", "transaction_line")) {
+                Database.exec(c, "select setval('" + seq + "_id_seq', (select max(id) from " + seq + "))");
+            }
+            c.commit();
+
+            baselineTables(c);
+            c.setAutoCommit(true);
+            step("vacuum analyze");
+            for (String t : List.of(APP + ".serial", APP + ".serial_history", COPY + ".serial", COPY + ".serial_history",
+                    APP + ".stock", APP + ".item", APP + ".location", APP + ".transaction_line",
+                    APP + ".inventory_transaction")) {
+                Database.exec(c, "vacuum analyze " + t);
+            }
+            c.setAutoCommit(false);
+            info.put("version", VERSION);
+            info.put("stored", stored);
+            info.put("pool", pool);
+            info.put("arch.shipped", archShipped);
+            for (String t : List.of("serial", "serial_history", "inventory_transaction", "transaction_line",
+                    "audit_event")) {
+                info.put("wm." + t, Database.single(c, "select coalesce(max(id), 0) from " + t));
+            }
+            info.put("indexes", indexFingerprint(c));
+            info.put("complete", 1L);
+            try (PreparedStatement ps = c.prepareStatement("insert into " + COPY + ".seed_info values (?, ?)")) {
+                for (Map.Entry<String, Long> e : info.entrySet()) {
+                    ps.setString(1, e.getKey());
+                    ps.setLong(2, e.getValue());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            c.commit();
+        }
+    }
+
+    /**
+     * The baseline's tables: the application's serial and serial_history, same shape, same indexes
+     * and unique constraint, same rows, no foreign keys.
+     */
+    private void baselineTables(Connection c) throws SQLException {
+        step("baseline tables (same shape, indexes and rows; no foreign keys)");
+        Database.exec(c, "drop table if exists " + COPY + ".serial_history, " + COPY + ".serial");
+        for (String table : List.of("serial", "serial_history")) {
+            Database.exec(c, "create table " + COPY + "." + table + " (like " + APP + "." + table
+                + " including all excluding indexes)");
+            Database.exec(c, "alter table " + COPY + "." + table + " add primary key (id)");
+        }
+        Database.exec(c, "insert into " + COPY + ".serial (id, serial, item_id, status, location_id, received_at, "
+                + "last_transaction_id) select id, serial, item_id, status, location_id, received_at, "
+                + "last_transaction_id from " + APP + ".serial");
+        Database.exec(c, "insert into " + COPY + ".serial_history select * from " + APP + ".serial_history");
+        for (String table : List.of("serial", "serial_history")) {
+            for (String ddl : Database.indexesAndConstraints(c, APP, table, COPY, false)) {
+                Database.exec(c, ddl);
+            }
+        }
+        c.commit();
+    }
+
+    /** Changes when a migration changes the indexes of serial or serial_history. */
+    private static long indexFingerprint(Connection c) throws SQLException {
+        return Database.single(c, "select hashtext(string_agg(replace(indexdef, schemaname || '.', ''), ';' "
+                + "order by indexdef)) from pg_indexes where schemaname = ? and tablename in ('serial', 'serial_history')",
+                APP);
+    }
+
+    /** After a migration changed the indexes, the baseline's tables are built again to match. */
+    private void matchBaseline() throws SQLException {
+        try (Connection c = db.connect(APP)) {
+            long now = indexFingerprint(c);
+            if (Long.valueOf(now).equals(info.get("indexes"))) {
+                return;
+            }
+            long t0 = System.nanoTime();
+            Database.exec(c, "set maintenance_work_mem = '1GB'");
+            c.setAutoCommit(false);
+            baselineTables(c);
+            Database.exec(c, "insert into " + COPY + ".seed_info values ('indexes', " + now + ") "
+                    + "on conflict (name) do update set value = excluded.value");
+            c.commit();
+            c.setAutoCommit(true);
+            Database.exec(c, "vacuum analyze " + COPY + ".serial");
+            Database.exec(c, "vacuum analyze " + COPY + ".serial_history");
+            info.put("indexes", now);
+            System.out.printf("seed: the application's indexes changed; baseline tables rebuilt in %.0f s%n",
+                    Stats.seconds(System.nanoTime() - t0));
+        }
+    }
+
+    /**
+     * Puts the data back to the seeded state: what earlier runs added is deleted, shipped pool serials
+     * are back in stock, counters and stock as seeded. Then VACUUM, so no run pays for another's dead rows.
+     */
+    void reset() throws SQLException {
+        long t0 = System.nanoTime();
+        try (Connection c = db.connect(APP)) {
+            c.setAutoCommit(false);
+            long poolItem = id("item." + POOL_SKU);
+            long poolLoc = id("loc.POOL");
+            long serialWm = id("wm.serial");
+            long historyWm = id("wm.serial_history");
+            boolean dirty = Database.single(c, "select count(*) from serial where id > ?", serialWm) > 0
+                    || Database.single(c, "select count(*) from serial_history where id > ?", historyWm) > 0
+                    || Database.single(c, "select count(*) from inventory_transaction where id > ?",
+                    id("wm.inventory_transaction")) > 0
+                    || Database.single(c, "select count(*) from " + COPY + ".serial_history where id > ?", historyWm) > 0;
+            if (!dirty) {
+                c.rollback();
+                return;
+            }
+            Database.exec(c, "delete from serial_history where id > " + historyWm);
+            Database.exec(c, "update serial set status = 'IN_STOCK', location_id = " + poolLoc
+                    + ", last_transaction_id = 1 where item_id = " + poolItem + " and status <> 'IN_STOCK'");
+            Database.exec(c, "delete from serial where id > " + serialWm);
+            Database.exec(c, "delete from idempotency_key");
+            Database.exec(c, "delete from transaction_line where id > " + id("wm.transaction_line"));
+            Database.exec(c, "delete from inventory_transaction where id > " + id("wm.inventory_transaction"));
+            Database.exec(c, "delete from audit_event where id > " + id("wm.audit_event"));
+            Database.exec(c, "delete from serial_counter");
+            Database.exec(c, "delete from stock where not (item_id, location_id) in ((" + poolItem + ", " + poolLoc
+                    + "), (" + id("item." + ARCH_SKU) + ", " + id("loc.ARCH") + "))");
+            Database.exec(c, "update stock set quantity = " + pool + " where item_id = " + poolItem);
+            Database.exec(c, "update document_counter set last_value = case type when 'RECEIPT' then 2 "
+                    + "when 'SHIPMENT' then 1 else 0 end");
+            Database.exec(c, "delete from " + COPY + ".serial_history where id > " + historyWm);
+            Database.exec(c, "update " + COPY + ".serial set status = 'IN_STOCK', location_id = " + poolLoc
+                    + " where item_id = " + poolItem + " and status <> 'IN_STOCK'");
+            Database.exec(c, "delete from " + COPY + ".serial where id > " + serialWm);
+            c.commit();
+            c.setAutoCommit(true);
+            for (String t : List.of(APP + ".serial", APP + ".serial_history", COPY + ".serial", COPY + ".serial_history",
+                    APP + ".stock", APP + ".transaction_line", APP + ".inventory_transaction")) {
+                Database.exec(c, "vacuum analyze " + t);
+            }
+        }
+        System.out.printf("reset to the seeded state in %.1f s%n", Stats.seconds(System.nanoTime() - t0));
+    }
+
+    /** The seeded ids of the pool serials (1..pool), for picking shipments. */
+    List<Long> poolIds() {
+        List<Long> ids = new ArrayList<>((int) pool);
+        for (long i = 1; i <= pool; i++) {
+            ids.add(i);
+        }
+        return ids;
+    }
+
+    private static void step(String what) {
+        System.out.printf("seed: %s%n", what);
+    }
+}
