@@ -19,6 +19,8 @@ final class UserRegistryLogin {
 
     private static final Logger LOG = Logger.getLogger(UserRegistryLogin.class.getName());
 
+    private static final AuthenticationCache RECENT = new AuthenticationCache(java.time.Clock.systemUTC());
+
     private UserRegistryLogin() {
     }
 
@@ -27,6 +29,10 @@ final class UserRegistryLogin {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             return Optional.empty();
         }
+        return RECENT.check(username, password, () -> askRegistry(username, password));
+    }
+
+    private static Optional<SignedIn> askRegistry(String username, String password) {
         try {
             UserRegistry registry = RegistryHelper.getUserRegistry(null);
             String name = registry.checkPassword(username, password);
