@@ -18,6 +18,11 @@ record SignedIn(String realm, String name, Set<String> groups) implements Serial
         groups = Set.copyOf(groups);
     }
 
+    /** The same caller with the same groups gets the same key in Liberty's authentication cache. */
+    String cacheKey() {
+        return "serial-tracking:" + realm + ":" + name + ":" + String.join(",", new java.util.TreeSet<>(groups));
+    }
+
     /** Liberty takes the store id as the realm, so the groups match the bindings in server.xml. */
     CredentialValidationResult validationResult() {
         return new CredentialValidationResult(realm, new CallerPrincipal(name), null, name, groups);
