@@ -113,15 +113,8 @@ public class SerialModal implements Serializable {
         String name = event.getFile().getFileName();
         try (InputStream content = event.getFile().getInputStream()) {
             ImportResult result = entry.importFile(name, content);
-            int duplicates = result.duplicatesRemoved();
-            int added = 0;
-            for (String s : result.serials()) {
-                if (chosen.putIfAbsent(SerialNumber.keyOf(s), s) == null) {
-                    added++;
-                } else {
-                    duplicates++;
-                }
-            }
+            int added = addAll(result.serials());
+            int duplicates = result.duplicatesRemoved() + result.serials().size() - added;
             StringBuilder summary = new StringBuilder().append(added).append(" serial(s) added from ").append(name)
                     .append("; ").append(duplicates).append(" duplicate(s) removed; ").append(result.rejectedCount())
                     .append(" row(s) rejected");
@@ -212,10 +205,14 @@ public class SerialModal implements Serializable {
     // ----- the list -----
 
     public void removeRange(SerialRange range) {
-        for (String s : range.count() == 1 ? List.of(range.first()) : SerialRanges.expand(List.of(range))) {
+        for (String s : membersOf(range)) {
             chosen.remove(SerialNumber.keyOf(s));
         }
         changed();
+    }
+
+    private static List<String> membersOf(SerialRange range) {
+        return range.count() == 1 ? List.of(range.first()) : SerialRanges.expand(List.of(range));
     }
 
     public void remove(String serial) {
@@ -390,8 +387,7 @@ public class SerialModal implements Serializable {
         if (problems.isEmpty()) {
             return false;
         }
-        List<String> members = range.count() == 1 ? List.of(range.first()) : SerialRanges.expand(List.of(range));
-        return members.stream().anyMatch(this::isKnownProblem);
+        return membersOf(range).stream().anyMatch(this::isKnownProblem);
     }
 
     public boolean isCanSave() {

@@ -34,12 +34,10 @@ public class ItemListScreen extends PagedListScreen<ItemView> {
         return items.search(blankToNull(query), PAGE_SIZE, cursor);
     }
 
-    public static BigDecimal onHandTotal(ItemView item) {
-        return item.onHand().stream().map(OnHand::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
+    /** On hand at all locations. */
     public BigDecimal total(ItemView item) {
-        return onHandTotal(item).stripTrailingZeros();
+        return item.onHand().stream().map(OnHand::quantity).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .stripTrailingZeros();
     }
 
     public String getQuery() {

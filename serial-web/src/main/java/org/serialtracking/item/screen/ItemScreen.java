@@ -21,6 +21,7 @@ import org.serialtracking.item.boundary.SerialInitialization;
 import org.serialtracking.platform.screen.CurrentUser;
 import org.serialtracking.platform.screen.ScreenMessages;
 import org.serialtracking.settings.boundary.SettingsService;
+import org.serialtracking.settings.boundary.SettingsView;
 import org.serialtracking.site.boundary.LocationView;
 import org.serialtracking.site.boundary.SiteService;
 
@@ -76,11 +77,14 @@ public class ItemScreen implements Serializable, SerialModalOwner {
     private List<String> nextSerials = List.of();
     private String initializingLocation;
     private List<LocationView> locations;
+    /** the platform switches as the page was opened (read once, not on every expression) */
+    private SettingsView platform;
     private int activeTab;
 
     /** f:viewAction: loads the item named in the address, or starts a new one. */
     public void load() {
         locations = sites.locations();
+        platform = settings.get();
         if (skuParam != null && !skuParam.isBlank()) {
             try {
                 show(items.get(skuParam));
@@ -136,12 +140,12 @@ public class ItemScreen implements Serializable, SerialModalOwner {
                 InitialStock initial = initialQuantity == null || initialQuantity.signum() == 0 ? null
                         : new InitialStock(initialLocation, initialQuantity, initialSerials);
                 ItemView created = items.create(new ItemCommand(sku, name, trackSerials, autoSerialNumber,
-                        blankToNull(autoSerialFormat), initial, null));
+                        formatOrClear(), initial, null));
                 FacesContext.getCurrentInstance().getExternalContext().redirect("item.xhtml?created=true&sku="
                         + java.net.URLEncoder.encode(created.sku(), java.nio.charset.StandardCharsets.UTF_8));
             } else {
                 show(items.update(saved.sku(), new ItemCommand(null, name, trackSerials, autoSerialNumber,
-                        autoSerialFormat == null ? "" : autoSerialFormat, null, saved.version())));
+                        formatOrClear(), null, saved.version())));
                 ScreenMessages.info("Item saved.");
             }
         } catch (RuleViolation refused) {
@@ -217,11 +221,11 @@ public class ItemScreen implements Serializable, SerialModalOwner {
     }
 
     public boolean isPlatformTracking() {
-        return settings.get().serialTracking();
+        return platform.serialTracking();
     }
 
     public boolean isPlatformAuto() {
-        return settings.get().autoSerialNumber();
+        return platform.autoSerialNumber();
     }
 
     public boolean isNotInitialized() {
@@ -251,8 +255,9 @@ public class ItemScreen implements Serializable, SerialModalOwner {
         return formatReport == null ? "" : String.join(", ", formatReport.examples());
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    /** The format as typed; empty clears it (the service strips it, and treats blank as none). */
+    private String formatOrClear() {
+        return autoSerialFormat == null ? "" : autoSerialFormat;
     }
 
     public boolean isCreated() {

@@ -33,10 +33,6 @@ public class CurrentUser {
         return isAdmin() || external().isUserInRole(Roles.CLERK);
     }
 
-    public boolean isReadOnly() {
-        return !isClerk();
-    }
-
     /** Refuses an action a viewer's page could still send (a forged or replayed request). */
     public void requireClerk() {
         if (!isClerk()) {

@@ -44,11 +44,6 @@ public class KeysetPager<T> implements Serializable {
         load(cursor.isEmpty() ? null : cursor, fetch);
     }
 
-    /** The same page again (after a change). */
-    public void reload(Function<String, Page<T>> fetch) {
-        load(current, fetch);
-    }
-
     private void load(String cursor, Function<String, Page<T>> fetch) {
         Page<T> page = fetch.apply(cursor);
         current = cursor;

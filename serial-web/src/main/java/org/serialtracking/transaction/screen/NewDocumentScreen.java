@@ -275,10 +275,6 @@ public class NewDocumentScreen implements Serializable, SerialModalOwner {
         return type == DocumentType.ADJUSTMENT;
     }
 
-    public LineRole[] getRoles() {
-        return LineRole.values();
-    }
-
     public String getTypeParam() {
         return typeParam;
     }
