@@ -21,6 +21,8 @@ public enum ErrorCode {
     REQUEST_TOO_LARGE(413, "Request too large"),
     DATABASE_UNAVAILABLE(503, "Database unavailable"),
     SERIAL_MOVED_ON(422, "Serial has moved on since the document"),
+    TRACKING_CHANGED(422, "Item tracking changed since the document"),
+    LEDGER_RULE(409, "The change would break a ledger rule"),
     CONFIRMATION_REQUIRED(409, "Confirmation required"),
     CONFLICT(409, "Conflicting change"),
     ALREADY_EXISTS(409, "Already exists"),

@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.RuleViolation;
+import org.serialtracking.item.boundary.ItemCommand;
 import org.serialtracking.item.boundary.ItemService;
+import org.serialtracking.item.boundary.SerialInitialization;
+import org.serialtracking.item.entity.SerialState;
+import org.serialtracking.transaction.LineRole;
 import org.serialtracking.item.boundary.OnHand;
 import org.serialtracking.serial.HistoryType;
 import org.serialtracking.serial.SerialStatus;
@@ -28,6 +32,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.serialtracking.it.ejb.World.doc;
 import static org.serialtracking.it.ejb.World.line;
 import static org.serialtracking.it.ejb.World.move;
@@ -136,6 +141,91 @@ class CancellationIT {
         posting.post(doc(DocumentType.SHIPMENT, new LineCommand(bulk, w.wh1, null, new BigDecimal("3"), null, null)));
         RuleViolation v = refused(() -> cancellations.cancel(receipt.id()));
         assertEquals(ErrorCode.INSUFFICIENT_STOCK, v.code());
+    }
+
+    /** The sequence of issue 11: before the fix, on-hand 0 with a serial in stock and a 500 on the next receipt. */
+    @Test
+    void aShipmentWhoseItemStoppedTrackingIsNotCancelledAndTheLedgerStaysTrue() {
+        String[] sn = serials(1);
+        posting.post(doc(DocumentType.RECEIPT, line(sku, w.wh1, 1, sn)));
+        DocumentView shipment = posting.post(doc(DocumentType.SHIPMENT, line(sku, w.wh1, 1, sn)));
+        items.update(sku, tracking(false));
+
+        RuleViolation v = refused(() -> cancellations.cancel(shipment.id()));
+        assertEquals(ErrorCode.TRACKING_CHANGED, v.code());
+        assertTrue(v.getMessage().contains(sku), v.getMessage());
+        assertEquals(SerialStatus.SHIPPED, serialQueries.get(sn[0]).status(), "nothing changed");
+        assertEquals(BigDecimal.ZERO, onHand(w.wh1));
+
+        // the rest of the sequence: stock without serials, tracking on again, the next receipt posts
+        posting.post(doc(DocumentType.RECEIPT, new LineCommand(sku, w.wh1, null, BigDecimal.ONE, null, null)));
+        posting.post(doc(DocumentType.SHIPMENT, new LineCommand(sku, w.wh1, null, BigDecimal.ONE, null, null)));
+        items.update(sku, tracking(true));
+        assertEquals(SerialState.TRACKED, items.get(sku).serialStatus());
+        String[] more = serials(1);
+        posting.post(doc(DocumentType.RECEIPT, line(sku, w.wh1, 1, more)));
+        assertEquals(BigDecimal.ONE, onHand(w.wh1));
+    }
+
+    @Test
+    void aDocumentPostedWithoutSerialsIsNotCancelledOnceItsItemTracksThem() {
+        String bulk = World.untrackedItem(items, w.wh1, "2");
+        DocumentView shipment = posting.post(doc(DocumentType.SHIPMENT,
+                new LineCommand(bulk, w.wh1, null, new BigDecimal("2"), null, null)));
+        items.update(bulk, tracking(true));
+        assertEquals(SerialState.TRACKED, items.get(bulk).serialStatus(), "nothing on hand: tracked at once");
+
+        RuleViolation v = refused(() -> cancellations.cancel(shipment.id()));
+        assertEquals(ErrorCode.TRACKING_CHANGED, v.code());
+        assertTrue(v.getMessage().contains(bulk), v.getMessage());
+    }
+
+    @Test
+    void aReceiptWithoutSerialsIsNotCancelledOnceItsStockHasSerials() {
+        String bulk = World.untrackedItem(items, w.wh1, null);
+        DocumentView receipt = posting.post(doc(DocumentType.RECEIPT,
+                new LineCommand(bulk, w.wh1, null, new BigDecimal("2"), null, null)));
+        items.update(bulk, tracking(true));
+        assertEquals(ErrorCode.TRACKING_NOT_INITIALIZED, refused(() -> cancellations.cancel(receipt.id())).code());
+        items.initializeSerials(bulk, new SerialInitialization(w.wh1, List.of(serials(2))));
+
+        assertEquals(ErrorCode.TRACKING_CHANGED, refused(() -> cancellations.cancel(receipt.id())).code());
+    }
+
+    @Test
+    void trackingOffThenOnAgainLetsTheShipmentBeCancelledWithItsSerials() {
+        String[] sn = serials(1);
+        posting.post(doc(DocumentType.RECEIPT, line(sku, w.wh1, 1, sn)));
+        DocumentView shipment = posting.post(doc(DocumentType.SHIPMENT, line(sku, w.wh1, 1, sn)));
+        items.update(sku, tracking(false));
+        items.update(sku, tracking(true));
+
+        cancellations.cancel(shipment.id());
+        assertEquals(SerialStatus.IN_STOCK, serialQueries.get(sn[0]).status());
+        assertEquals(BigDecimal.ONE, onHand(w.wh1));
+    }
+
+    @Test
+    void aCancelledBuildReturnsItsComponentsAndTakesItsOutputAway() {
+        String part = World.trackedItem(items);
+        String[] parts = serials(2);
+        String[] unit = serials(1);
+        posting.post(doc(DocumentType.RECEIPT, line(part, w.wh1, 2, parts)));
+        DocumentView build = posting.post(doc(DocumentType.BUILD,
+                World.built(LineRole.COMPONENT, part, w.wh1, 2, parts),
+                World.built(LineRole.OUTPUT, sku, w.wh1, 1, unit)));
+        assertEquals(SerialStatus.CONSUMED, serialQueries.get(parts[0]).status());
+
+        cancellations.cancel(build.id());
+        assertEquals(SerialStatus.IN_STOCK, serialQueries.get(parts[0]).status());
+        assertEquals(SerialStatus.IN_STOCK, serialQueries.get(parts[1]).status());
+        assertEquals(List.of(HistoryType.RECEIVE, HistoryType.CONSUME, HistoryType.CONSUME),
+                serialQueries.history(parts[0]).stream().map(HistoryView::type).toList());
+        assertEquals(ErrorCode.NOT_FOUND, refused(() -> serialQueries.get(unit[0])).code());
+    }
+
+    private static ItemCommand tracking(boolean on) {
+        return new ItemCommand(null, null, on, null, null, null, null);
     }
 
     private BigDecimal onHand(String location) {

@@ -17,6 +17,7 @@ import org.serialtracking.common.Text;
 import org.serialtracking.format.control.SerialFormat;
 import org.serialtracking.item.entity.Item;
 import org.serialtracking.item.entity.SerialState;
+import org.serialtracking.platform.control.DatabaseRefusal;
 import org.serialtracking.settings.entity.PlatformSettings;
 import org.serialtracking.transaction.DocumentType;
 import org.serialtracking.transaction.boundary.DocumentCommand;
@@ -120,11 +121,25 @@ public class ItemService {
         }
         applyAutoSerial(item, command);
         em.flush();
+        checkLedgerNow();
         String after = describe(item);
         if (!after.equals(before)) {
             audit.record(AuditLog.Action.ITEM_CHANGED, item.getSku(), before + " -> " + after);
         }
         return view(item);
+    }
+
+    /**
+     * Runs the database's deferred ledger checks of a tracking change now (migration V9), so that a
+     * breach is refused inside the service, naming the rule, instead of failing the commit.
+     */
+    private void checkLedgerNow() {
+        try {
+            em.createNativeQuery("set constraints item_tracking_matches_stock, stock_matches_serials immediate")
+                    .executeUpdate();
+        } catch (RuntimeException e) {
+            throw DatabaseRefusal.ledgerRule(e).<RuntimeException>map(v -> v).orElse(e);
+        }
     }
 
     private static String describe(Item item) {

@@ -16,6 +16,8 @@ import org.serialtracking.transaction.control.CancellationRepository.Line;
 import org.serialtracking.transaction.control.CancellationRepository.Moved;
 import org.serialtracking.transaction.control.Movement;
 import org.serialtracking.transaction.control.PostingRepository;
+import org.serialtracking.transaction.control.PostingRepository.HistoryRow;
+import org.serialtracking.platform.control.DatabaseRefusal;
 import org.serialtracking.transaction.control.StockChanges;
 
 import javax.sql.DataSource;
@@ -65,13 +67,8 @@ public class CancellationService {
                 throw RuleViolation.invalid("A serial initialization (" + head.number() + ") cannot be cancelled");
             }
             List<Line> lines = repo.lines(id);
-            for (Line l : lines) {
-                if (l.item().state() == SerialState.NOT_INITIALIZED) {
-                    throw new RuleViolation(ErrorCode.TRACKING_NOT_INITIALIZED, "Serial tracking not initialized for "
-                            + "item " + l.item().sku() + ": load its serials before cancelling " + head.number());
-                }
-            }
             Map<Long, List<Moved>> moved = CancellationRepository.byLine(repo.lockMoved(id));
+            checkTrackingUnchanged(head, lines, moved);
             checkInPlace(head, lines, moved);
             StockChanges stock = reversedStock(head, lines);
             stock.lock(posting);
@@ -91,7 +88,36 @@ public class CancellationService {
                     + " line(s), " + moved.values().stream().mapToInt(List::size).sum() + " serial(s) reversed");
             return documents.get(id);
         } catch (SQLException e) {
-            throw PostingService.translate(e);
+            throw DatabaseRefusal.translate(e);
+        }
+    }
+
+    /**
+     * The document is undone as it was posted: with serials for a line that had them, without for a
+     * line that had none. An item whose tracking changed since (turned off while the document's
+     * serials were out of stock, or turned on after a document without serials) cannot take the
+     * reversal: it would put serials in stock for an item that does not track them, or change a
+     * tracked item's on-hand without serials. Refused, naming the items; a new document corrects.
+     */
+    private static void checkTrackingUnchanged(CancellationRepository.Head head, List<Line> lines,
+                                               Map<Long, List<Moved>> moved) {
+        List<String> changed = new ArrayList<>();
+        for (Line l : lines) {
+            if (l.item().state() == SerialState.NOT_INITIALIZED) {
+                throw new RuleViolation(ErrorCode.TRACKING_NOT_INITIALIZED, "Serial tracking not initialized for "
+                        + "item " + l.item().sku() + ": load its serials before cancelling " + head.number());
+            }
+            boolean hadSerials = moved.containsKey(l.id());
+            Movement m = Movement.of(head.type(), l.role(), l.quantity());
+            boolean needsSerials = l.item().trackSerials() && m.changesStock() && l.quantity().signum() != 0;
+            if (hadSerials != needsSerials && !changed.contains(l.item().sku())) {
+                changed.add(l.item().sku());
+            }
+        }
+        if (!changed.isEmpty()) {
+            throw new RuleViolation(ErrorCode.TRACKING_CHANGED, "Cannot cancel " + head.number() + ": serial tracking of "
+                    + "item(s) " + String.join(", ", changed) + " changed since the document was posted, so its "
+                    + "reversal would make on-hand and serials disagree; post a new document to correct it instead");
         }
     }
 
@@ -123,6 +149,7 @@ public class CancellationService {
                                        List<Long> remaining) throws SQLException {
         Movement m = Movement.of(head.type(), l.role(), l.quantity());
         long[] ids = serials.stream().mapToLong(Moved::id).toArray();
+        long at = l.location().id();
         switch (m.mode()) {
             case ADD -> {
                 Set<Long> created = repo.createdBy(head.id(), ids);
@@ -131,23 +158,21 @@ public class CancellationService {
                 if (gone.length > 0) {
                     repo.deleteSerials(gone);
                 }
-                if (back.length > 0) {
-                    SerialStatus before = m.accepts() == Movement.Accepts.SHIPPED_ONLY ? SerialStatus.SHIPPED
-                            : SerialStatus.REMOVED;
-                    posting.updateSerials(back, before, null, head.id(), false);
-                    posting.insertHistory(back, head.id(), l.id(), m.history(), -1, l.location().id(), user, true);
-                    addAll(remaining, back);
-                }
+                SerialStatus before = m.accepts() == Movement.Accepts.SHIPPED_ONLY ? SerialStatus.SHIPPED
+                        : SerialStatus.REMOVED;
+                posting.changeSerials(back, before, null, head.id(), false, l.id(), user, true,
+                        new HistoryRow(m.history(), -1, at));
+                addAll(remaining, back);
             }
             case REMOVE -> {
-                posting.updateSerials(ids, SerialStatus.IN_STOCK, l.location().id(), head.id(), false);
-                posting.insertHistory(ids, head.id(), l.id(), m.history(), 1, l.location().id(), user, true);
+                posting.changeSerials(ids, SerialStatus.IN_STOCK, at, head.id(), false, l.id(), user, true,
+                        new HistoryRow(m.history(), 1, at));
                 addAll(remaining, ids);
             }
             case MOVE -> {
-                posting.updateSerials(ids, SerialStatus.IN_STOCK, l.location().id(), head.id(), false);
-                posting.insertHistory(ids, head.id(), l.id(), HistoryType.MOVEIN, -1, l.toLocation().id(), user, true);
-                posting.insertHistory(ids, head.id(), l.id(), HistoryType.MOVEOUT, 1, l.location().id(), user, true);
+                posting.changeSerials(ids, SerialStatus.IN_STOCK, at, head.id(), false, l.id(), user, true,
+                        new HistoryRow(HistoryType.MOVEIN, -1, l.toLocation().id()),
+                        new HistoryRow(HistoryType.MOVEOUT, 1, at));
                 addAll(remaining, ids);
             }
         }

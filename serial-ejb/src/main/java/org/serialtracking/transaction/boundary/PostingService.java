@@ -2,7 +2,6 @@ package org.serialtracking.transaction.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import org.serialtracking.audit.boundary.AuditLog;
@@ -13,6 +12,7 @@ import org.serialtracking.format.control.CounterRepository;
 import org.serialtracking.format.control.SerialFormat;
 import org.serialtracking.item.entity.SerialState;
 import org.serialtracking.platform.boundary.TimeSource;
+import org.serialtracking.platform.control.DatabaseRefusal;
 import org.serialtracking.serial.HistoryType;
 import org.serialtracking.serial.SerialNumber;
 import org.serialtracking.serial.SerialStatus;
@@ -25,6 +25,7 @@ import org.serialtracking.transaction.control.LocationFacts;
 import org.serialtracking.transaction.control.Movement;
 import org.serialtracking.transaction.control.PlannedLine;
 import org.serialtracking.transaction.control.PostingRepository;
+import org.serialtracking.transaction.control.PostingRepository.HistoryRow;
 import org.serialtracking.transaction.control.ResolvedLine;
 import org.serialtracking.transaction.control.StockChanges;
 
@@ -119,7 +120,7 @@ public class PostingService {
             keys.complete(user, key, posted.id());
             return new Posted(posted, false);
         } catch (SQLException e) {
-            throw translate(e);
+            throw DatabaseRefusal.translate(e);
         }
     }
 
@@ -188,7 +189,7 @@ public class PostingService {
                     : ", reference " + trim(command.reference())));
             return view(header, number, command, plan, serialsByLine, user);
         } catch (SQLException e) {
-            throw translate(e);
+            throw DatabaseRefusal.translate(e);
         }
     }
 
@@ -401,24 +402,22 @@ public class PostingService {
                     }
                     onConflict.run();
                 }
-                if (!ids.isEmpty()) {
-                    repo.updateSerials(toArray(ids), SerialStatus.IN_STOCK, l.location().id(), transactionId, true);
-                }
+                // known serials taken back (a restock, a found write-off), with their history
+                repo.changeSerials(toArray(ids), SerialStatus.IN_STOCK, l.location().id(), transactionId, true,
+                        lineId, user, false, new HistoryRow(m.history(), 1, l.location().id()));
                 if (!fresh.isEmpty()) {
                     // sorted by key: concurrent documents insert overlapping serials in the same order
                     fresh.sort(Comparator.comparing(SerialNumber::key));
                     List<String> values = fresh.stream().map(SerialNumber::value).toList();
                     for (int attempt = 0; !values.isEmpty(); attempt++) {
                         Map<String, Long> inserted = repo.insertNew(values, l.item().id(), l.location().id(),
-                                transactionId);
+                                transactionId, lineId, m.history(), user);
                         List<String> lost = new ArrayList<>();
                         for (String v : values) {
-                            Long id = inserted.get(v);
-                            if (id == null) {
-                                lost.add(v);
-                            } else {
-                                ids.add(id);
+                            if (inserted.containsKey(v)) {
                                 stored.add(v);
+                            } else {
+                                lost.add(v);
                             }
                         }
                         // a concurrent document took some of these serials first: a generated serial
@@ -432,18 +431,12 @@ public class PostingService {
                         values = replace ? issuer.issue(line.lineNo(), l.item(), lost.size(), true) : List.of();
                     }
                 }
-                repo.insertHistory(toArray(ids), transactionId, lineId, m.history(), 1, l.location().id(), user);
             }
-            case REMOVE -> {
-                repo.updateSerials(toArray(ids), m.statusAfterRemoval(), null, transactionId, false);
-                repo.insertHistory(toArray(ids), transactionId, lineId, m.history(), -1, l.location().id(), user);
-            }
-            case MOVE -> {
-                long[] array = toArray(ids);
-                repo.updateSerials(array, SerialStatus.IN_STOCK, l.toLocation().id(), transactionId, false);
-                repo.insertHistory(array, transactionId, lineId, HistoryType.MOVEOUT, -1, l.location().id(), user);
-                repo.insertHistory(array, transactionId, lineId, HistoryType.MOVEIN, 1, l.toLocation().id(), user);
-            }
+            case REMOVE -> repo.changeSerials(toArray(ids), m.statusAfterRemoval(), null, transactionId, false, lineId,
+                    user, false, new HistoryRow(m.history(), -1, l.location().id()));
+            case MOVE -> repo.changeSerials(toArray(ids), SerialStatus.IN_STOCK, l.toLocation().id(), transactionId,
+                    false, lineId, user, false, new HistoryRow(HistoryType.MOVEOUT, -1, l.location().id()),
+                    new HistoryRow(HistoryType.MOVEIN, 1, l.toLocation().id()));
         }
         return stored;
     }
@@ -482,22 +475,6 @@ public class PostingService {
         }
         return new DocumentView(header.id(), command.type(), number, trim(command.reference()), header.postedAt(), user,
                 lines, null, null);
-    }
-
-    /** Database refusals that a rule check could not see coming (a concurrent document won). */
-    static RuntimeException translate(SQLException e) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        return switch (state) {
-            case "23505" -> new RuleViolation(ErrorCode.DUPLICATE_SERIAL,
-                    "A concurrent document created the same record; nothing was saved");
-            case "23514" -> e.getMessage() != null && e.getMessage().contains("stock_matches_serials")
-                    ? new EJBException("Stock invariant broken; nothing was saved", e)
-                    : new RuleViolation(ErrorCode.INSUFFICIENT_STOCK,
-                    "A concurrent document changed the stock; nothing was saved");
-            case "40001", "40P01" -> new RuleViolation(ErrorCode.CONFLICT,
-                    "A concurrent document touched the same serials; nothing was saved, try again");
-            default -> new EJBException(e);
-        };
     }
 
     private static long[] toArray(List<Long> ids) {

@@ -120,14 +120,15 @@ public class CancellationRepository {
         return created;
     }
 
-    /** Serials that never existed without this document: they go, with their history. */
+    /**
+     * Serials that never existed without this document: they go, with their history, in one
+     * statement (history is deleted only together with its serial, migration V9).
+     */
     public void deleteSerials(long[] serialIds) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("delete from serial_history where serial_id = any(?)")) {
+        try (PreparedStatement ps = c.prepareStatement("with h as (delete from serial_history where serial_id = any(?)) "
+                + "delete from serial where id = any(?)")) {
             ps.setArray(1, SqlArrays.longs(c, serialIds));
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("delete from serial where id = any(?)")) {
-            ps.setArray(1, SqlArrays.longs(c, serialIds));
+            ps.setArray(2, SqlArrays.longs(c, serialIds));
             ps.executeUpdate();
         }
     }

@@ -161,24 +161,33 @@ public class PostingRepository {
     }
 
     /**
-     * Inserts new serials IN_STOCK at a location. A serial that a concurrent document inserted first
-     * is skipped (ON CONFLICT DO NOTHING, after waiting for that document's outcome); the caller
-     * compares what came back with what it asked for. Values should come sorted by key so that two
-     * documents insert overlapping serials in the same order.
+     * Inserts new serials IN_STOCK at a location, each with its history row, in one statement (the
+     * database checks every serial against its history when the statement ends). A serial that a
+     * concurrent document inserted first is skipped (ON CONFLICT DO NOTHING, after waiting for that
+     * document's outcome); the caller compares what came back with what it asked for. Values should
+     * come sorted by key so that two documents insert overlapping serials in the same order.
      *
      * @return stored serial value to id, for the rows inserted
      */
-    public Map<String, Long> insertNew(List<String> values, long itemId, long locationId, long transactionId)
-            throws SQLException {
+    public Map<String, Long> insertNew(List<String> values, long itemId, long locationId, long transactionId,
+                                       long lineId, HistoryType type, String user) throws SQLException {
         Map<String, Long> ids = new HashMap<>(values.size() * 2);
-        try (PreparedStatement ps = c.prepareStatement("insert into serial "
+        try (PreparedStatement ps = c.prepareStatement("with s as (insert into serial "
                 + "(serial, item_id, status, location_id, received_at, last_transaction_id) "
                 + "select v, ?, 'IN_STOCK', ?, now(), ? from unnest(?::text[]) with ordinality as u(v, ord) "
-                + "order by ord on conflict (serial_key) do nothing returning serial, id")) {
+                + "order by ord on conflict (serial_key) do nothing returning serial, id), "
+                + "h as (insert into serial_history (serial_id, transaction_id, line_id, type, quantity, location_id, "
+                + "at, username) select s.id, ?, ?, ?, 1, ?, now(), ? from s) "
+                + "select serial, id from s")) {
             ps.setLong(1, itemId);
             ps.setLong(2, locationId);
             ps.setLong(3, transactionId);
             ps.setArray(4, SqlArrays.texts(c, values));
+            ps.setLong(5, transactionId);
+            ps.setLong(6, lineId);
+            ps.setString(7, type.name());
+            ps.setLong(8, locationId);
+            ps.setString(9, user);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.put(rs.getString(1), rs.getLong(2));
@@ -189,9 +198,8 @@ public class PostingRepository {
     }
 
     /**
-     * The common case of {@link #insertNew} and {@link #insertHistory} in one statement: every
-     * serial is new, so the serials and their history rows are written together, without sending
-     * the new ids to the client and back. A plain INSERT (no ON CONFLICT arbiter to probe for each
+     * The common case of {@link #insertNew}: every serial is new, so the serials and their history
+     * rows are written without sending the new ids back. A plain INSERT (no ON CONFLICT arbiter to probe for each
      * row) inside a savepoint: when a concurrent document inserted one of these serials first, the
      * unique key refuses the statement, the savepoint undoes it, and the caller takes the slow path,
      * which finds out which serials were lost.
@@ -234,11 +242,36 @@ public class PostingRepository {
         }
     }
 
-    /** Sets status and location of serials already locked by {@link #lockExisting}. */
-    public void updateSerials(long[] ids, SerialStatus status, Long locationId, long transactionId, boolean received)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update serial set status = ?, location_id = ?, "
-                + "last_transaction_id = ?" + (received ? ", received_at = now()" : "") + " where id = any(?)")) {
+    /** One history row written for each serial of a change: what happened, +1 or -1, where. */
+    public record HistoryRow(HistoryType type, int quantity, long locationId) {
+    }
+
+    /**
+     * Sets status and location of serials already locked by {@link #lockExisting} and writes their
+     * history rows (one or two per serial, in the order given) in the same statement: the database
+     * checks, when the statement ends, that every serial agrees with its history and made an
+     * allowed transition (migration V9). A reversal row undoes the row of the same type and line.
+     */
+    public void changeSerials(long[] ids, SerialStatus status, Long locationId, long transactionId, boolean received,
+                              long lineId, String user, boolean reversal, HistoryRow... rows) throws SQLException {
+        if (ids.length == 0) {
+            return;
+        }
+        String[] types = new String[rows.length];
+        Integer[] quantities = new Integer[rows.length];
+        Long[] locations = new Long[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            types[i] = rows[i].type().name();
+            quantities[i] = rows[i].quantity();
+            locations[i] = rows[i].locationId();
+        }
+        try (PreparedStatement ps = c.prepareStatement("with changed as (update serial set status = ?, "
+                + "location_id = ?, last_transaction_id = ?" + (received ? ", received_at = now()" : "")
+                + " where id = any(?) returning id) "
+                + "insert into serial_history (serial_id, transaction_id, line_id, type, quantity, location_id, at, "
+                + "username, reversal) select changed.id, ?, ?, r.type, r.quantity, r.location_id, now(), ?, ? "
+                + "from changed cross join unnest(?::text[], ?::int[], ?::bigint[]) with ordinality "
+                + "as r(type, quantity, location_id, ord) order by changed.id, r.ord")) {
             ps.setString(1, status.name());
             if (locationId == null) {
                 ps.setNull(2, java.sql.Types.BIGINT);
@@ -247,28 +280,13 @@ public class PostingRepository {
             }
             ps.setLong(3, transactionId);
             ps.setArray(4, SqlArrays.longs(c, ids));
-            ps.executeUpdate();
-        }
-    }
-
-    public void insertHistory(long[] serialIds, long transactionId, long lineId, HistoryType type, int quantity,
-                              long locationId, String user) throws SQLException {
-        insertHistory(serialIds, transactionId, lineId, type, quantity, locationId, user, false);
-    }
-
-    /** History rows, one per serial; a reversal row undoes the row of the same type and line. */
-    public void insertHistory(long[] serialIds, long transactionId, long lineId, HistoryType type, int quantity,
-                              long locationId, String user, boolean reversal) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into serial_history "
-                + "(serial_id, transaction_id, line_id, type, quantity, location_id, at, username, reversal) "
-                + "select s, ?, ?, ?, ?, ?, now(), ?, " + reversal + " from unnest(?::bigint[]) s")) {
-            ps.setLong(1, transactionId);
-            ps.setLong(2, lineId);
-            ps.setString(3, type.name());
-            ps.setInt(4, quantity);
-            ps.setLong(5, locationId);
-            ps.setString(6, user);
-            ps.setArray(7, SqlArrays.longs(c, serialIds));
+            ps.setLong(5, transactionId);
+            ps.setLong(6, lineId);
+            ps.setString(7, user);
+            ps.setBoolean(8, reversal);
+            ps.setArray(9, c.createArrayOf("text", types));
+            ps.setArray(10, c.createArrayOf("int4", quantities));
+            ps.setArray(11, c.createArrayOf("int8", locations));
             ps.executeUpdate();
         }
     }
