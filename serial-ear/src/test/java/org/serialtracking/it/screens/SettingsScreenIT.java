@@ -48,4 +48,17 @@ class SettingsScreenIT extends ScreenTest {
             Api.enableTracking();
         }
     }
+
+    @Test
+    void anAdministratorChecksTheLedgerFromTheSettings() {
+        Api.enableTracking();
+        Api.post("RECEIPT", Api.trackedItem(), Api.twoLocations()[0], Api.serials(3));
+        try (Browser b = Browser.signedIn("admin")) {
+            b.go("settings.xhtml");
+            b.click("ledger:check");
+            b.waitUntil(d -> b.present("ledger:summary"));
+            assertThat(b.text("ledger:summary")).contains("The ledger agrees with itself").contains("no disagreement found");
+            b.screenshot("03-settings-ledger-check");
+        }
+    }
 }

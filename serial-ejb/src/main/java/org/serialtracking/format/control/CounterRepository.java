@@ -1,6 +1,7 @@
 package org.serialtracking.format.control;
 
 import org.serialtracking.platform.control.SqlArrays;
+import org.serialtracking.serial.SerialNumber;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -60,15 +61,15 @@ public class CounterRepository {
         }
     }
 
-    /** Which of these values are taken by a serial already (as lower-case keys). */
+    /** Which of these values are taken by a serial already (as keys, {@link SerialNumber#keyOf}). */
     public Set<String> taken(Collection<String> values) throws SQLException {
         Set<String> taken = new HashSet<>();
         if (values.isEmpty()) {
             return taken;
         }
         try (PreparedStatement ps = c.prepareStatement("select s.serial_key from serial s "
-                + "where s.serial_key in (select lower(v) from unnest(?::text[]) v)")) {
-            ps.setArray(1, SqlArrays.texts(c, values));
+                + "where s.serial_key in (select v from unnest(?::text[]) v)")) {
+            ps.setArray(1, SqlArrays.texts(c, values.stream().map(SerialNumber::keyOf).toList()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     taken.add(rs.getString(1));

@@ -109,6 +109,8 @@ public final class SerialFormat {
         int digits = 0;
         long start = 1;
         StringBuilder literal = new StringBuilder();
+        // a character no serial may hold: reported once the structure is known to be right
+        String unfit = null;
         int i = 0;
         while (i < text.length()) {
             char ch = text.charAt(i);
@@ -156,18 +158,36 @@ public final class SerialFormat {
             } else if (text.startsWith("]]", i)) {
                 throw invalid("']]' without '[[' at position " + (i + 1));
             } else {
-                if (Character.isISOControl(ch)) {
+                int cp = text.codePointAt(i);
+                if (Character.isISOControl(cp)) {
                     throw invalid("control character at position " + (i + 1));
                 }
-                literal.append(ch);
-                i++;
+                if (unfit == null && SerialNumber.refusedCharacter(cp).isPresent()) {
+                    unfit = "a serial number cannot hold " + SerialNumber.refusedCharacter(cp).get() + ": U+"
+                            + String.format("%04X", cp) + " at position " + (i + 1);
+                }
+                literal.appendCodePoint(cp);
+                i += Character.charCount(cp);
             }
         }
         flush(literal, reset == null ? before : after);
         if (reset == null) {
             throw invalid("no counter: a format needs exactly one [[INCNUM,reset,digits,start]]");
         }
+        if (unfit != null) {
+            throw invalid(unfit);
+        }
         SerialFormat format = new SerialFormat(text, List.copyOf(before), List.copyOf(after), reset, digits, start);
+        if (sku != null && format.usesSku()) {
+            for (int k = 0; k < sku.length(); ) {
+                int cp = sku.codePointAt(k);
+                SerialNumber.refusedCharacter(cp).ifPresent(problem -> {
+                    throw invalid("[[SKU]] cannot be used: the item's SKU holds " + problem + " (U+"
+                            + String.format("%04X", cp) + "), which a serial number cannot");
+                });
+                k += Character.charCount(cp);
+            }
+        }
         int longest = format.maxLength(sku == null ? "" : sku);
         if (longest > SerialNumber.MAX_LENGTH) {
             throw invalid("a serial of this format could be " + longest + " characters long, over the "

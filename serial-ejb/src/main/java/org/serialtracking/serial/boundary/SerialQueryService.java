@@ -48,10 +48,11 @@ public class SerialQueryService {
     DataSource dataSource;
 
     public SerialView get(String serial) {
-        String value = SerialNumber.of(serial).value();
+        SerialNumber sn = SerialNumber.of(serial);
+        String value = sn.value();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(SELECT + "where s.serial_key = lower(?)")) {
-            ps.setString(1, value);
+             PreparedStatement ps = c.prepareStatement(SELECT + "where s.serial_key = ?")) {
+            ps.setString(1, sn.key());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw RuleViolation.notFound("Serial", value);
@@ -65,13 +66,14 @@ public class SerialQueryService {
 
     /** Oldest first. */
     public List<HistoryView> history(String serial) {
-        String value = SerialNumber.of(serial).value();
+        SerialNumber sn = SerialNumber.of(serial);
+        String value = sn.value();
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("select h.type, h.transaction_id, t.number, h.at, h.quantity, "
                      + "l.code, h.username, h.reversal from serial s left join serial_history h on h.serial_id = s.id "
                      + "left join inventory_transaction t on t.id = h.transaction_id "
-                     + "left join location l on l.id = h.location_id where s.serial_key = lower(?) order by h.id")) {
-            ps.setString(1, value);
+                     + "left join location l on l.id = h.location_id where s.serial_key = ? order by h.id")) {
+            ps.setString(1, sn.key());
             List<HistoryView> result = new ArrayList<>();
             boolean found = false;
             try (ResultSet rs = ps.executeQuery()) {
@@ -203,8 +205,8 @@ public class SerialQueryService {
             params.add(location.strip());
         }
         if (present(q)) {
-            sql.append(" and s.serial_key like '%' || lower(?) || '%' escape '\\'");
-            params.add(Text.likeEscape(q.strip()));
+            sql.append(" and s.serial_key like '%' || ? || '%' escape '\\'");
+            params.add(Text.likeEscape(SerialNumber.keyOf(q)));
         }
         return sql;
     }
@@ -228,10 +230,10 @@ public class SerialQueryService {
             throw RuleViolation.invalid("quantity must be between 1 and " + MAX_AUTO_SELECT);
         }
         List<String> exclude = request.exclude() == null ? List.of()
-                : request.exclude().stream().filter(e -> e != null && !e.isBlank()).map(String::strip).toList();
+                : request.exclude().stream().filter(e -> e != null && !e.isBlank()).map(SerialNumber::keyOf).toList();
         String where = "from serial s where s.item_id = (select id from item where sku = ?) "
                 + "and s.location_id = (select id from location where code = ?) and s.status = 'IN_STOCK' "
-                + "and s.serial_key <> all (select lower(x) from unnest(?::text[]) x)";
+                + "and s.serial_key <> all (?::text[])";
         try (Connection c = dataSource.getConnection()) {
             List<String> picked = new ArrayList<>(request.quantity());
             try (PreparedStatement ps = c.prepareStatement("select s.serial " + where

@@ -3,6 +3,7 @@ package org.serialtracking.transaction.control;
 import org.serialtracking.item.entity.SerialState;
 import org.serialtracking.platform.control.SqlArrays;
 import org.serialtracking.serial.HistoryType;
+import org.serialtracking.serial.SerialNumber;
 import org.serialtracking.serial.SerialStatus;
 import org.serialtracking.transaction.DocumentType;
 
@@ -136,7 +137,7 @@ public class PostingRepository {
     }
 
     /**
-     * The serial rows matching the given values (case-insensitively), locked FOR UPDATE in id order.
+     * The serial rows matching the given values (by key, {@link SerialNumber#keyOf}), locked FOR UPDATE in id order.
      * A concurrent document naming the same serials waits here until this one ends, then sees its
      * outcome; locking in id order keeps two such documents from deadlocking.
      */
@@ -146,9 +147,9 @@ public class PostingRepository {
             return result;
         }
         try (PreparedStatement ps = c.prepareStatement("select s.id, s.serial, s.serial_key, s.item_id, s.status, "
-                + "s.location_id from serial s where s.serial_key in (select lower(v) from unnest(?::text[]) v) "
+                + "s.location_id from serial s where s.serial_key in (select v from unnest(?::text[]) v) "
                 + "order by s.id for update")) {
-            ps.setArray(1, SqlArrays.texts(c, values));
+            ps.setArray(1, SqlArrays.texts(c, values.stream().map(SerialNumber::keyOf).toList()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long loc = rs.getLong(6);

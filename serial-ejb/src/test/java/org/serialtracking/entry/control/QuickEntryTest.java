@@ -110,7 +110,7 @@ class QuickEntryTest {
         assertThat(refusal.code()).isEqualTo(ErrorCode.INVALID_SERIAL);
         assertThat(refusal.getMessage()).isEqualTo("'" + "X".repeat(40) + "\u2026': a serial number must be at most 100 characters");
         assertThat(refusal.serials()).containsExactly(tooLong);
-        assertThat(refused("A\u00071").getMessage()).isEqualTo("'A\u00071': a serial number must not contain control characters");
+        assertThat(refused("A\u00071").getMessage()).isEqualTo("'A\u00071': a serial number must not contain control characters (U+0007 at position 2)");
         assertThat(refused("A1..A\u00072").code()).isEqualTo(ErrorCode.INVALID_SERIAL);
     }
 
@@ -121,7 +121,7 @@ class QuickEntryTest {
         assertThat(refusal.code()).as("the first problem's").isEqualTo(ErrorCode.INVALID_RANGE);
         assertThat(refusal.serials()).containsExactly("B2..B1", "C\u00011", "D1..E2", "A1..", "F1..F0", "G1..G0", "H1..H0");
         assertThat(refusal.getMessage()).startsWith("7 entries cannot be read: 'B2..B1': the range runs backwards")
-                .contains("; 'C\u00011': a serial number must not contain control characters; ")
+                .contains("; 'C\u00011': a serial number must not contain control characters (U+0001 at position 2); ")
                 .endsWith("; and 2 more");
     }
 

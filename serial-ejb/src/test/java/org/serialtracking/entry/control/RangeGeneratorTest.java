@@ -115,7 +115,7 @@ class RangeGeneratorTest {
     void aPrefixWithAControlCharacterOrALeadingSpaceIsRefused() {
         RuleViolation control = refused(() -> RangeGenerator.numbered("SN\u0007", 1, 2, 0, ""));
         assertThat(control.code()).isEqualTo(ErrorCode.INVALID_RANGE);
-        assertThat(control.getMessage()).endsWith("a serial number must not contain control characters.");
+        assertThat(control.getMessage()).endsWith("a serial number must not contain control characters (U+0007 at position 3).");
 
         assertThat(refused(() -> RangeGenerator.numbered(" SN", 1, 2, 0, "")).getMessage())
                 .endsWith("a serial number must not start or end with a space.");

@@ -29,7 +29,7 @@ class SerialImportTextTest {
 
         assertThat(result.serials()).containsExactly("SN;1", "SN-2", "SN \"3\"", "SN-7");
         assertThat(result.rejected()).containsExactly(
-                new Rejected(6, "multi\nline", "a serial number must not contain control characters"));
+                new Rejected(6, "multi\nline", "a serial number must not contain control characters (U+000A at position 6)"));
     }
 
     @Test

@@ -122,7 +122,7 @@ class SerialImportXlsxTest {
 
         assertThat(result.serials()).containsExactly("A-1", "A-2", "A-8");
         assertThat(result.rejected()).containsExactly(
-                new Rejected(9, "A\u00019", "a serial number must not contain control characters"));
+                new Rejected(9, "A\u00019", "a serial number must not contain control characters (U+0001 at position 2)"));
     }
 
     @Test

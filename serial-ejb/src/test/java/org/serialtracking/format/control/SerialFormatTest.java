@@ -53,6 +53,22 @@ class SerialFormatTest {
     }
 
     @Test
+    void aCharacterNoSerialMayHoldIsRefusedInTheFormatAndInTheSkuItUses() {
+        assertThatThrownBy(() -> SerialFormat.parse("SN\u200b-[[INCNUM,NONE,6]]", "X"))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                    assertThat(v.code()).isEqualTo(ErrorCode.INVALID_FORMAT);
+                    assertThat(v.getMessage()).contains("invisible format characters").contains("U+200B")
+                            .contains("position 3");
+                });
+        assertThatThrownBy(() -> SerialFormat.parse("[[SKU]]-[[INCNUM,NONE,6]]", "PUMP\ufeff"))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.getMessage())
+                        .contains("[[SKU]] cannot be used").contains("U+FEFF"));
+        assertThat(SerialFormat.parse("SN-[[INCNUM,NONE,6]]", "PUMP\ufeff").render("PUMP\ufeff", DEC_1, 1))
+                .as("a format without [[SKU]] does not care").isEqualTo("SN-000001");
+        assertThat(SerialFormat.parse("\ud83d\ude00-[[INCNUM,NONE,2]]", "X").render("X", DEC_1, 1)).isEqualTo("\ud83d\ude00-01");
+    }
+
+    @Test
     void aNumberWiderThanItsDigitsIsWrittenInFull() {
         SerialFormat f = SerialFormat.parse("A[[INCNUM,NONE,2]]B", "X");
         assertThat(f.render("X", DEC_1, 12345)).isEqualTo("A12345B");

@@ -1,0 +1,2 @@
+/** "Check the ledger" on the settings screen. */
+package org.serialtracking.ledger.screen;
