@@ -135,6 +135,8 @@ public final class Bench {
         if (selected(7)) {
             parallelClients();
         }
+        // every run ends with the ledger's consistency check (issue 11): it must find nothing
+        consistencyCheck();
         report.print();
         report.write(Path.of(options.getOrDefault("out", "target/bench/results.json")));
         if (options.containsKey("profile")) {
@@ -373,11 +375,11 @@ public final class Bench {
 
     private static final String SQL_GET = "select s.serial, i.sku, s.status, l.code, c.code, s.serial_key "
             + "from serial s join item i on i.id = s.item_id left join location l on l.id = s.location_id "
-            + "left join company c on c.id = l.company_id where s.serial_key = lower(?)";
+            + "left join company c on c.id = l.company_id where s.serial_key = serial_fold(?)";
     private static final String SQL_HISTORY = "select h.type, h.transaction_id, t.number, h.at, h.quantity, "
             + "l.code, h.username, h.reversal from serial s left join serial_history h on h.serial_id = s.id "
             + "left join inventory_transaction t on t.id = h.transaction_id "
-            + "left join location l on l.id = h.location_id where s.serial_key = lower(?) order by h.id";
+            + "left join location l on l.id = h.location_id where s.serial_key = serial_fold(?) order by h.id";
     private static final String SQL_LIST = "select s.serial, i.sku, s.status, l.code, c.code, s.serial_key "
             + "from serial s join item i on i.id = s.item_id left join location l on l.id = s.location_id "
             + "left join company c on c.id = l.company_id where true and s.item_id = (select id from item where sku = ?)"
@@ -599,7 +601,7 @@ public final class Bench {
         long dbDuplicates;
         long broken;
         try (Connection c = db.connect(Seed.APP)) {
-            dbDuplicates = Database.single(c, "select count(*) - count(distinct lower(serial)) from serial where item_id = ?",
+            dbDuplicates = Database.single(c, "select count(*) - count(distinct serial_key) from serial where item_id = ?",
                     seed.id("item." + Seed.PAR_SKU));
             broken = Database.single(c, "select count(*) from stock st join item i on i.id = st.item_id "
                     + "where i.track_serials and st.serials_initialized and st.quantity <> (select count(*) from serial s "
@@ -620,6 +622,27 @@ public final class Bench {
                 baseline, "COPY of the same rows, " + clients + " connections, one transaction per document",
                 ours / baseline, "of COPY docs/s", "printed; 0 duplicates; invariant holds",
                 duplicates == 0 && dbDuplicates == 0 && broken == 0 && failures.get() == 0, d));
+    }
+
+    /** Scenario 9: GET /api/admin/consistency over everything stored and written by the run. */
+    private void consistencyCheck() throws Exception {
+        Api admin = new Api(options.getOrDefault("url", "http://localhost:9180/serial/api"), "admin");
+        long started = System.nanoTime();
+        Api.Reply reply = admin.get("/admin/consistency");
+        double seconds = (System.nanoTime() - started) / 1e9;
+        java.util.regex.Matcher millis = java.util.regex.Pattern.compile("\"millis\"\\s*:\\s*(\\d+)").matcher(reply.body());
+        boolean consistent = reply.status() == 200 && reply.body().contains("\"consistent\":true");
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("status", reply.status());
+        d.put("serverMillis", millis.find() ? Long.parseLong(millis.group(1)) : -1);
+        d.put("report", reply.body().length() > 4000 ? reply.body().substring(0, 4000) : reply.body());
+        if (!consistent) {
+            System.out.println("  #9 the ledger disagrees with itself: " + reply.body());
+        }
+        report.add(new Report.Row("9", "ledger consistency check, " + stored() + " stored",
+                consistent ? "end to end; nothing found" : "end to end; VIOLATIONS FOUND", seconds, "s", 10,
+                "the target", seconds / 10, "of the 10 s target", "<= 10 s, nothing found",
+                consistent && seconds <= 10, d));
     }
 
     private int parallelRound(int clients, int docs, ConcurrentLinkedQueue<String> all, AtomicInteger failures)

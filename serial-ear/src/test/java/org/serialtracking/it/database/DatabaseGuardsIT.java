@@ -9,7 +9,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.serialtracking.it.rest.Api;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -80,7 +79,7 @@ class DatabaseGuardsIT {
                         + "\",\"location\":\"" + wh[0] + "\",\"quantity\":1,\"role\":\"OUTPUT\",\"serials\":[\""
                         + sn[3] + "\"]}]}")
                 .post("/api/transactions").then().statusCode(201);
-        try (Connection c = connect()) {
+        try (Connection c = Db.connect()) {
             itemA = id(c, "select id from item where sku = '" + a + "'");
             itemB = id(c, "select id from item where sku = '" + b + "'");
             untracked = id(c, "select id from item where sku = '" + bulk + "'");
@@ -171,7 +170,7 @@ class DatabaseGuardsIT {
 
     @BeforeEach
     void open() throws SQLException {
-        db = connect();
+        db = Db.connect();
         db.setAutoCommit(false);
     }
 
@@ -223,13 +222,13 @@ class DatabaseGuardsIT {
         for (boolean deleteFirst : new boolean[]{true, false}) {
             long line;
             long tx;
-            try (Connection c = connect()) {
+            try (Connection c = Db.connect()) {
                 tx = id(c, "insert into inventory_transaction (type, number, posted_by) values ('RECEIPT', "
                         + "'RACE-' || gen_random_uuid(), 'guard') returning id");
                 line = id(c, "insert into transaction_line (transaction_id, line_no, item_id, location_id, quantity) "
                         + "values (" + tx + ", 1, " + itemA + ", " + location + ", 1) returning id");
             }
-            try (Connection inserter = connect(); Connection deleter = connect()) {
+            try (Connection inserter = Db.connect(); Connection deleter = Db.connect()) {
                 inserter.setAutoCommit(false);
                 deleter.setAutoCommit(false);
                 String insert = "with s as (insert into serial (serial, item_id, status, location_id, last_transaction_id) "
@@ -253,7 +252,7 @@ class DatabaseGuardsIT {
                         .hasValueSatisfying(e -> assertThat(e.getSQLState()).isEqualTo(FOREIGN_KEY_VIOLATION));
                 second.rollback();
             }
-            try (Connection c = connect()) {
+            try (Connection c = Db.connect()) {
                 assertThat(id(c, "select count(*) from serial_history h where not exists "
                         + "(select 1 from transaction_line l where l.id = h.line_id)")).isZero();
                 if (deleteFirst) {
@@ -297,11 +296,4 @@ class DatabaseGuardsIT {
         }
     }
 
-    private static Connection connect() throws SQLException {
-        Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:5432/postgres", "postgres", "");
-        try (Statement s = c.createStatement()) {
-            s.execute("set search_path to " + System.getProperty("it.db.schema", "serial_it"));
-        }
-        return c;
-    }
 }

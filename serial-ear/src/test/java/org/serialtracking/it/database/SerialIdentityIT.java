@@ -5,7 +5,6 @@ import org.serialtracking.serial.SerialNumber;
 
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,7 +34,7 @@ class SerialIdentityIT {
             raw.add("Sn" + c + "x\u03a3");
         }
         List<String> canonical = raw.stream().map(SerialNumber::canonical).toList();
-        try (Connection db = connect()) {
+        try (Connection db = Db.connect()) {
             String check;
             try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
                     "select pg_get_constraintdef(oid) from pg_constraint where conname = 'serial_value_ck' "
@@ -73,11 +72,4 @@ class SerialIdentityIT {
         return s.codePoints().mapToObj(cp -> String.format("U+%04X", cp)).toList().toString();
     }
 
-    private static Connection connect() throws SQLException {
-        Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:5432/postgres", "postgres", "");
-        try (Statement s = c.createStatement()) {
-            s.execute("set search_path to " + System.getProperty("it.db.schema", "serial_it"));
-        }
-        return c;
-    }
 }

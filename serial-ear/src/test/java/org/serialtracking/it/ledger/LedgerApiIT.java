@@ -4,10 +4,10 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
+import org.serialtracking.it.database.Db;
 import org.serialtracking.it.rest.Api;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -79,7 +79,7 @@ class LedgerApiIT {
         Api.post("RECEIPT", sku, wh1, sn);
         String stockRow = "update stock set quantity = quantity + %d where item_id = (select id from item where sku = '"
                 + sku + "') and location_id = (select id from location where code = '" + wh1 + "')";
-        try (Connection c = superuser()) {
+        try (Connection c = Db.connect()) {
             // replica mode skips the triggers: what a faulty migration or a restore could leave behind
             execute(c, "set session_replication_role = replica");
             execute(c, String.format(stockRow, 1));
@@ -94,7 +94,7 @@ class LedgerApiIT {
                 assertThat(v.get("detail")).isEqualTo("on-hand 3, serials in stock 2");
             });
         } finally {
-            try (Connection c = superuser()) {
+            try (Connection c = Db.connect()) {
                 execute(c, "set session_replication_role = replica");
                 execute(c, String.format(stockRow, -1));
             }
@@ -120,11 +120,6 @@ class LedgerApiIT {
         assertThat(r.jsonPath().getBoolean("consistent")).isTrue();
     }
 
-    static Connection superuser() throws SQLException {
-        Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:5432/postgres", "postgres", "");
-        execute(c, "set search_path to " + System.getProperty("it.db.schema", "serial_it"));
-        return c;
-    }
 
     private static void execute(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement()) {

@@ -73,7 +73,8 @@ public class SettingsService {
         Number history = (Number) em.createNativeQuery("select count(*) from serial_history").getSingleResult();
         audit.record(AuditLog.Action.SERIAL_DATA_DELETED, "settings", serials + " serial(s) and " + history
                 + " history row(s) deleted with their item tracking settings and counters");
-        em.createNativeQuery("truncate table serial_history, serial, serial_counter").executeUpdate();
+        // TRUNCATE is the owner's: the application role may only call this function of the owner's (V11)
+        em.createNativeQuery("select erase_serial_data()").getSingleResult();
         em.createNativeQuery("update item set track_serials = false, serial_state = 'UNTRACKED', "
                 + "auto_serial_number = false, auto_serial_format = null, version = version + 1, updated_at = now() "
                 + "where track_serials or auto_serial_format is not null").executeUpdate();
