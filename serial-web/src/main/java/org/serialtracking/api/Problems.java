@@ -41,6 +41,11 @@ public final class Problems {
     }
 
     public static Response of(Throwable failure) {
+        for (Throwable c = failure; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof WebApplicationException wae && wae.getResponse().getEntity() instanceof Problem) {
+                return wae.getResponse(); // a refusal that is a problem already (TextGuard)
+            }
+        }
         Throwable cause = unwrap(failure);
         if (cause instanceof RuleViolation v) {
             return response(v.code(), v.getMessage(), v.serials());
@@ -66,6 +71,10 @@ public final class Problems {
                 case "23505":
                     return response(ErrorCode.CONFLICT,
                             "A concurrent change created the same record; reload and try again", List.of());
+                case "22003":
+                    // every quantity is bounded before it is saved; a sum of them (stock) may still
+                    // outgrow the column, which is the client's number, not a server failure
+                    return response(ErrorCode.VALIDATION, "A quantity is out of range", List.of());
                 case "40001", "40P01", "55P03":
                     return response(ErrorCode.CONFLICT,
                             "A concurrent change touched the same records; try again", List.of());
