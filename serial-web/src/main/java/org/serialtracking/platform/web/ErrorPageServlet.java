@@ -68,8 +68,7 @@ public class ErrorPageServlet extends HttpServlet {
     private static void problem(HttpServletResponse response, int status) throws IOException {
         byte[] body = Problems.json(Problems.forStatus(status, detail(status))).getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
+        response.setContentType(Problem.MEDIA_TYPE); // JSON is UTF-8 by definition (RFC 8259)
         response.setHeader("Cache-Control", "no-store");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);

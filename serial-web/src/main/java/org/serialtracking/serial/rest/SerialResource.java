@@ -68,7 +68,7 @@ public class SerialResource {
      * never taken for a serial, whatever the request accepts, so that those routes answer for
      * themselves (their file, or 406) instead of "Serial 'export' not found".
      */
-    static final String SERIAL_IN_PATH = "{serial: (?!(?:export|lookup)$)[^/]+}";
+    static final String SERIAL_IN_PATH = "{serial: (?!(?:export|lookup)(?:/|$))[^/]+}";
 
     static final String PATH_ROUTES = "For serials without `/`, `\\`, `%`, `?`, `#`, `;` or spaces: those "
             + "do not pass through a path everywhere (servers and proxies refuse an encoded `/` or `\\` with 400, "
