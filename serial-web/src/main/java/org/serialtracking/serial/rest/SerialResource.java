@@ -92,6 +92,7 @@ public class SerialResource {
     @GET
     @Path(SERIAL_IN_PATH + "/history")
     @Operation(summary = "A serial's history, oldest first", description = PATH_ROUTES)
+    @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "404", description = "Unknown serial (NOT_FOUND)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public List<HistoryView> history(@PathParam("serial") String serial) {
@@ -115,6 +116,7 @@ public class SerialResource {
     @GET
     @Path("lookup/history")
     @Operation(summary = "A serial's history by query parameter, oldest first", description = LOOKUP_ROUTES)
+    @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "404", description = "Unknown serial (NOT_FOUND)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "No serial or not a valid one (INVALID_SERIAL)",
