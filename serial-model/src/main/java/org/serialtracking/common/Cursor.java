@@ -20,11 +20,17 @@ public final class Cursor {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }
+        String key;
         try {
-            return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            key = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw RuleViolation.invalid("'after' is not a cursor returned by this API");
         }
+        if (Text.problemWith(key, false).isPresent()) {
+            // no key this API hands out holds one; a made-up cursor must not carry it into SQL
+            throw RuleViolation.invalid("'after' is not a cursor returned by this API");
+        }
+        return key;
     }
 
     /** A cursor that holds a row id; {@code none} when there is no cursor (the first page). */

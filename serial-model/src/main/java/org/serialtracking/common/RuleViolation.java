@@ -25,7 +25,9 @@ public class RuleViolation extends RuntimeException {
     public RuleViolation(ErrorCode code, String detail, List<String> serials) {
         super(detail, null, false, false);
         this.code = code;
-        this.serials = List.copyOf(serials.size() > MAX_LISTED_SERIALS ? serials.subList(0, MAX_LISTED_SERIALS) : serials);
+        // a missing serial (a null in a client's list) is named as the empty text it amounts to
+        this.serials = (serials.size() > MAX_LISTED_SERIALS ? serials.subList(0, MAX_LISTED_SERIALS) : serials)
+                .stream().map(s -> s == null ? "" : s).toList();
     }
 
     public static RuleViolation notFound(String what, String key) {

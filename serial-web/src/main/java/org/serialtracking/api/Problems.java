@@ -9,6 +9,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -18,8 +20,11 @@ import org.serialtracking.platform.web.RequestSizeFilter;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -36,6 +41,11 @@ public final class Problems {
     }
 
     public static Response of(Throwable failure) {
+        for (Throwable c = failure; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof WebApplicationException wae && wae.getResponse().getEntity() instanceof Problem) {
+                return wae.getResponse(); // a refusal that is a problem already (TextGuard)
+            }
+        }
         Throwable cause = unwrap(failure);
         if (cause instanceof RuleViolation v) {
             return response(v.code(), v.getMessage(), v.serials());
@@ -61,6 +71,10 @@ public final class Problems {
                 case "23505":
                     return response(ErrorCode.CONFLICT,
                             "A concurrent change created the same record; reload and try again", List.of());
+                case "22003":
+                    // every quantity is bounded before it is saved; a sum of them (stock) may still
+                    // outgrow the column, which is the client's number, not a server failure
+                    return response(ErrorCode.VALIDATION, "A quantity is out of range", List.of());
                 case "40001", "40P01", "55P03":
                     return response(ErrorCode.CONFLICT,
                             "A concurrent change touched the same records; try again", List.of());
@@ -76,24 +90,80 @@ public final class Problems {
             return response(ErrorCode.BAD_REQUEST, "The request body is not valid JSON for this operation",
                     List.of());
         }
-        if (cause instanceof WebApplicationException wae) {
-            int status = wae.getResponse().getStatus();
-            if (status < 500) {
-                ErrorCode code = switch (status) {
-                    case 404 -> ErrorCode.NOT_FOUND;
-                    case 409 -> ErrorCode.CONFLICT;
-                    case 422 -> ErrorCode.VALIDATION;
-                    default -> ErrorCode.BAD_REQUEST;
-                };
-                return build(status, code, Response.Status.fromStatusCode(status) == null
-                        ? code.title() : Response.Status.fromStatusCode(status).getReasonPhrase(), List.of());
-            }
+        if (cause instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
+            return refusedByJaxRs(wae);
         }
         LOG.log(Level.SEVERE, "Unexpected failure answered with 500", failure);
-        return Response.status(500).type(Problem.MEDIA_TYPE)
-                .entity(new Problem(TYPE_BASE + "internal", "Internal error", 500,
-                        "The request could not be completed; nothing was saved", "INTERNAL", null))
-                .build();
+        return internal();
+    }
+
+    /**
+     * What JAX-RS itself refuses (no such path, wrong method, unacceptable or unsupported media
+     * type, a parameter of the wrong type), with a code of its own per status; the headers that tell
+     * the client what would work (Allow, WWW-Authenticate) are kept.
+     */
+    private static Response refusedByJaxRs(WebApplicationException wae) {
+        Response refused = wae.getResponse();
+        int status = refused.getStatus();
+        Optional<String> parameter = (wae instanceof NotFoundException || wae instanceof BadRequestException)
+                && wae.getCause() != null ? unconvertibleParameter(wae.getMessage()) : Optional.empty();
+        if (parameter.isPresent()) {
+            // JAX-RS answers 404 for a query or path parameter it cannot convert (limit=abc): the
+            // resource exists, the request is wrong
+            return response(ErrorCode.BAD_REQUEST, parameter.get() + " has a value of the wrong type", List.of());
+        }
+        ErrorCode code = codeFor(status);
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String detail = switch (code) {
+            case NOT_FOUND -> "There is no resource at this address";
+            case METHOD_NOT_ALLOWED -> "This resource does not answer to that method"
+                    + (refused.getHeaderString("Allow") == null ? "" : "; allowed: " + refused.getHeaderString("Allow"));
+            case NOT_ACCEPTABLE -> "This resource cannot answer in any of the media types the request accepts";
+            case UNSUPPORTED_MEDIA_TYPE -> "This resource does not read a body of that media type";
+            case UNAUTHORIZED -> "Credentials are required";
+            case FORBIDDEN -> "The caller's role may not do this";
+            default -> known == null ? code.title() : known.getReasonPhrase();
+        };
+        Response.ResponseBuilder problem = Response.fromResponse(build(status, code, detail, List.of()));
+        for (String header : List.of("Allow", "WWW-Authenticate")) {
+            if (refused.getHeaderString(header) != null) {
+                problem.header(header, refused.getHeaderString(header));
+            }
+        }
+        return problem.build();
+    }
+
+    /** The stable code of an HTTP status that JAX-RS or the container chose. */
+    public static ErrorCode codeFor(int status) {
+        return switch (status) {
+            case 401 -> ErrorCode.UNAUTHORIZED;
+            case 403 -> ErrorCode.FORBIDDEN;
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+            case 406 -> ErrorCode.NOT_ACCEPTABLE;
+            case 409 -> ErrorCode.CONFLICT;
+            case 413 -> ErrorCode.REQUEST_TOO_LARGE;
+            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            case 422 -> ErrorCode.VALIDATION;
+            default -> ErrorCode.BAD_REQUEST;
+        };
+    }
+
+    private static final Pattern PARAMETER = Pattern.compile("\\b(Query|Path|Matrix|Header|Cookie|Form)Param\\(\"([^\"]{1,100})\"\\)");
+
+    /**
+     * The parameter JAX-RS could not convert, named as the client knows it (RESTEasy says which in
+     * its message); the value itself is never repeated back.
+     */
+    static Optional<String> unconvertibleParameter(String message) {
+        if (message == null) {
+            return Optional.empty();
+        }
+        Matcher m = PARAMETER.matcher(message);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1).toLowerCase(java.util.Locale.ROOT) + " parameter '" + m.group(2) + "'");
     }
 
     public static Response response(ErrorCode code, String detail, List<String> serials) {
@@ -108,12 +178,34 @@ public final class Problems {
 
     /** A problem as JSON text, for the places that answer before JAX-RS runs (servlet filters). */
     public static String json(ErrorCode code, String detail, List<String> serials) {
-        Problem p = (Problem) response(code, detail, serials).getEntity();
+        return json(response(code, detail, serials));
+    }
+
+    /**
+     * The problem for a status the container chose itself (error pages): its code for a refusal,
+     * the bare internal error for a failure.
+     */
+    public static Response forStatus(int status, String detail) {
+        if (status >= 500) {
+            return internal();
+        }
+        return build(status, codeFor(status), detail, List.of());
+    }
+
+    /** The JSON text of a problem response's entity. */
+    public static String json(Response problem) {
         try (Jsonb jsonb = JsonbBuilder.create()) {
-            return jsonb.toJson(p);
+            return jsonb.toJson(problem.getEntity());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Response internal() {
+        return Response.status(500).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(TYPE_BASE + "internal", "Internal error", 500,
+                        "The request could not be completed; nothing was saved", "INTERNAL", null))
+                .build();
     }
 
     private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {

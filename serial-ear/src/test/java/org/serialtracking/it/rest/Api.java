@@ -42,6 +42,35 @@ public final class Api {
         return b.append('}').toString();
     }
 
+    /** As {@link #as}, for addresses written out by hand: RestAssured sends them as they are. */
+    public static RequestSpecification raw(String user) {
+        return as(user).urlEncodingEnabled(false);
+    }
+
+    /** A JSON string literal of any text (quotes, backslashes and control characters escaped). */
+    public static String str(String text) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                default -> {
+                    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || Character.isSurrogate(c)) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    /** A query parameter value percent-encoded (space as %20, never +). */
+    public static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }

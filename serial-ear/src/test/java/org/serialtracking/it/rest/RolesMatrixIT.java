@@ -14,9 +14,10 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every API operation against every role: 401 without credentials, 403 for a role that may not,
- * anything but 401/403 for one that may. Bodies are chosen so that allowed calls change nothing
- * (they are refused after authorization, e.g. 404 or 422).
+ * Every API operation against every role: 401 without credentials, 403 for a role that may not
+ * (problems UNAUTHORIZED and FORBIDDEN), and for one that may an answer below 500 that is not
+ * 401/403 (a refusal being a problem with a code). Bodies are chosen so that allowed calls change
+ * nothing (they are refused after authorization, e.g. 404 or 422).
  */
 @MicroShedTest
 class RolesMatrixIT {
@@ -45,6 +46,8 @@ class RolesMatrixIT {
             "GET    | /api/serials                           |                    | admin clerk viewer",
             "GET    | /api/serials/NO-SUCH-SERIAL            |                    | admin clerk viewer",
             "GET    | /api/serials/NO-SUCH-SERIAL/history    |                    | admin clerk viewer",
+            "GET    | /api/serials/lookup?serial=NO-SUCH     |                    | admin clerk viewer",
+            "GET    | /api/serials/lookup/history?serial=NO-SUCH |                | admin clerk viewer",
             "GET    | /api/serials/export?sku=NO-SUCH-SKU    |                    | admin clerk viewer",
             "POST   | /api/serial-tools/range                | {}                 | admin clerk",
             "POST   | /api/serial-tools/collapse             | {}                 | admin clerk",
@@ -53,16 +56,33 @@ class RolesMatrixIT {
     })
     void everyOperationChecksTheRole(String method, String path, String body, String allowed) {
         Set<String> may = Set.of(allowed.split(" "));
-        assertThat(call(RestAssured.given(), method, path, body).statusCode())
-                .as("%s %s without credentials", method, path).isEqualTo(401);
+        Response anonymous = call(RestAssured.given(), method, path, body);
+        assertThat(anonymous.statusCode()).as("%s %s without credentials", method, path).isEqualTo(401);
+        assertProblem(anonymous, "UNAUTHORIZED", method + " " + path + " without credentials");
         for (String user : List.of("admin", "clerk", "viewer")) {
-            int status = call(RestAssured.given().auth().preemptive().basic(user, user), method, path, body)
-                    .statusCode();
+            Response response = call(RestAssured.given().auth().preemptive().basic(user, user), method, path, body);
+            int status = response.statusCode();
+            String call = method + " " + path + " as " + user;
             if (may.contains(user)) {
-                assertThat(status).as("%s %s as %s", method, path, user).isNotIn(401, 403);
+                // allowed: refused for its body or its unknown key at most, never a failure of the server
+                assertThat(status).as(call).isNotIn(401, 403).isLessThan(500);
+                if (status >= 400) {
+                    assertProblem(response, null, call);
+                }
             } else {
-                assertThat(status).as("%s %s as %s", method, path, user).isEqualTo(403);
+                assertThat(status).as(call).isEqualTo(403);
+                assertProblem(response, "FORBIDDEN", call);
             }
+        }
+    }
+
+    /** A refusal is a problem with a code (the given one, when given). */
+    private static void assertProblem(Response response, String code, String call) {
+        assertThat(response.contentType()).as("%s: content type", call).startsWith("application/problem+json");
+        String actual = response.jsonPath().getString("code");
+        assertThat(actual).as("%s: problem code", call).isNotBlank();
+        if (code != null) {
+            assertThat(actual).as("%s: problem code", call).isEqualTo(code);
         }
     }
 

@@ -52,13 +52,13 @@ class TwoServersIT {
     @Test
     void racingClientsOnTwoServersCreateAndShipEachSerialOnce() throws Exception {
         String serial = Api.serials(1)[0];
-        Map<Integer, Long> receipts = race(8, i -> at(i, "clerk").body(Api.doc("RECEIPT", sku, wh, 1,
-                i % 4 == 0 ? serial : serial.toLowerCase())).post("/api/transactions").statusCode());
-        assertThat(receipts).isEqualTo(Map.of(201, 1L, 409, 7L));
+        Map<String, Long> receipts = race(8, i -> outcome(at(i, "clerk").body(Api.doc("RECEIPT", sku, wh, 1,
+                i % 4 == 0 ? serial : serial.toLowerCase())).post("/api/transactions")));
+        assertThat(receipts).isEqualTo(Map.of("201", 1L, "409 DUPLICATE_SERIAL", 7L));
 
-        Map<Integer, Long> shipments = race(8, i -> at(i, "clerk").body(Api.doc("SHIPMENT", sku, wh, 1, serial))
-                .post("/api/transactions").statusCode());
-        assertThat(shipments).isEqualTo(Map.of(201, 1L, 422, 7L));
+        Map<String, Long> shipments = race(8, i -> outcome(at(i, "clerk").body(Api.doc("SHIPMENT", sku, wh, 1,
+                serial)).post("/api/transactions")));
+        assertThat(shipments).isEqualTo(Map.of("201", 1L, "422 SERIAL_NOT_AVAILABLE", 7L));
         Api.as("viewer").get("/api/serials/" + serial + "/history").then().body("type", org.hamcrest.Matchers
                 .contains("RECEIVE", "SHIP"));
     }
@@ -73,22 +73,22 @@ class TwoServersIT {
                 "autoSerialFormat", prefix + "-[[DATE]]-[[INCNUM,DAILY,5]]")).post("/api/items").then().statusCode(201);
         Set<String> issued = java.util.Collections.synchronizedSet(new HashSet<>());
         List<Integer> counts = java.util.Collections.synchronizedList(new ArrayList<>());
-        Map<Integer, Long> outcomes = race(8, i -> {
-            int status = 0;
+        Map<String, Long> outcomes = race(8, i -> {
+            String outcome = "none";
             for (int n = 0; n < 5; n++) {
                 var r = at(i, "clerk").body("{\"type\":\"RECEIPT\",\"lines\":[{\"sku\":\"" + auto + "\",\"location\":\""
                         + wh + "\",\"quantity\":4}]}").post("/api/transactions");
-                status = r.statusCode();
-                if (status != 201) {
-                    return status;
+                outcome = outcome(r);
+                if (r.statusCode() != 201) {
+                    return outcome;
                 }
                 List<String> serials = r.jsonPath().getList("lines[0].serials");
                 counts.add(serials.size());
                 issued.addAll(serials);
             }
-            return status;
+            return outcome;
         });
-        assertThat(outcomes).isEqualTo(Map.of(201, 8L));
+        assertThat(outcomes).isEqualTo(Map.of("201", 8L));
         int total = counts.stream().mapToInt(Integer::intValue).sum();
         assertThat(total).isEqualTo(8 * 5 * 4);
         assertThat(issued).hasSize(total);
@@ -120,8 +120,9 @@ class TwoServersIT {
         assertThat(posting.get(60, TimeUnit.SECONDS)).isNotEqualTo(201);
         pool.shutdown();
 
-        Api.as("viewer").get("/api/serials/" + prefix + "-1").then().statusCode(404);
-        Api.as("viewer").get("/api/serials/" + prefix + "-100000").then().statusCode(404);
+        Api.as("viewer").get("/api/serials/" + prefix + "-1").then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        Api.as("viewer").get("/api/serials/" + prefix + "-100000").then().statusCode(404)
+                .body("code", equalTo("NOT_FOUND"));
         Api.as("viewer").get("/api/items/" + sku).then().body("onHand.size()", equalTo(0));
         Api.as("viewer").queryParam("q", prefix).get("/api/serials").then().body("items.size()", equalTo(0));
 
@@ -140,22 +141,28 @@ class TwoServersIT {
                 .auth().preemptive().basic(user, user).contentType(ContentType.JSON);
     }
 
-    private static Map<Integer, Long> race(int clients, java.util.function.IntFunction<Integer> call)
+    /** The status, with the problem code when it is a refusal: "201", "409 DUPLICATE_SERIAL". */
+    private static String outcome(io.restassured.response.Response r) {
+        return r.statusCode() < 400 ? String.valueOf(r.statusCode())
+                : r.statusCode() + " " + r.jsonPath().getString("code");
+    }
+
+    private static Map<String, Long> race(int clients, java.util.function.IntFunction<String> call)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         CountDownLatch go = new CountDownLatch(1);
-        List<Future<Integer>> results = new ArrayList<>();
+        List<Future<String>> results = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             int client = i;
-            Callable<Integer> task = () -> {
+            Callable<String> task = () -> {
                 go.await(10, TimeUnit.SECONDS);
                 return call.apply(client);
             };
             results.add(pool.submit(task));
         }
         go.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> f : results) {
+        List<String> statuses = new ArrayList<>();
+        for (Future<String> f : results) {
             statuses.add(f.get(120, TimeUnit.SECONDS));
         }
         pool.shutdown();

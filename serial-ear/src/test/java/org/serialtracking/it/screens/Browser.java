@@ -61,12 +61,19 @@ final class Browser implements AutoCloseable {
     /** Opens the login screen and signs in (password = user name in the default registry). */
     static Browser signedIn(String user) {
         Browser b = open();
-        b.go("login.xhtml");
-        b.type("login:username", user);
-        b.type("login:password", user);
-        b.click("login:signIn");
-        b.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
-        return b;
+        try {
+            b.go("login.xhtml");
+            b.type("login:username", user);
+            b.type("login:password", user);
+            b.click("login:signIn");
+            b.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+            return b;
+        } catch (RuntimeException | Error failed) {
+            // the caller's try-with-resources never got it: without this, chromium and its driver
+            // outlive the test run whenever signing in fails (e.g. the application did not start)
+            b.close();
+            throw failed;
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.RuleViolation;
 import org.serialtracking.entry.control.ImportResult;
 import org.serialtracking.entry.control.QuickEntry;
@@ -15,6 +16,7 @@ import org.serialtracking.entry.control.SerialRanges;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 /**
  * The tools behind the serial number modal: read serials from a file, generate a range, parse
@@ -50,6 +52,10 @@ public class SerialEntryService {
     public RangeList collapse(SerialList serials) {
         if (serials == null || serials.serials() == null) {
             throw RuleViolation.invalid("serials is required");
+        }
+        if (serials.serials().stream().anyMatch(java.util.Objects::isNull)) {
+            throw new RuleViolation(ErrorCode.INVALID_SERIAL, "a serial number must not be empty (null in serials)",
+                    List.of(""));
         }
         return new RangeList(SerialRanges.collapse(serials.serials()));
     }

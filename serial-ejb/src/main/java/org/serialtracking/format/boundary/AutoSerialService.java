@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.serialtracking.common.RuleViolation;
+import org.serialtracking.common.Text;
 import org.serialtracking.format.control.AutoSerials;
 import org.serialtracking.format.control.CounterRepository;
 import org.serialtracking.format.control.SerialFormat;
@@ -37,7 +38,8 @@ public class AutoSerialService {
 
     /** INVALID_FORMAT (with the position of the problem) for a bad format. */
     public FormatReport validate(FormatCheck check) {
-        String sku = check == null || check.sku() == null || check.sku().isBlank() ? null : check.sku().strip();
+        String sku = check == null || check.sku() == null || check.sku().isBlank() ? null
+                : Text.field("sku", check.sku().strip());
         SerialFormat format = SerialFormat.parse(check == null ? null : check.format(), sku);
         ZonedDateTime now = time.now();
         String shown = sku == null ? "SKU" : sku;
@@ -51,6 +53,7 @@ public class AutoSerialService {
         if (n < 1 || n > MAX_PREVIEW) {
             throw RuleViolation.invalid("count must be between 1 and " + MAX_PREVIEW);
         }
+        Text.field("sku", sku);
         Item item = em.createNamedQuery(Item.BY_SKU, Item.class).setParameter("sku", sku == null ? "" : sku.strip())
                 .getResultStream().findFirst().orElseThrow(() -> RuleViolation.notFound("Item", sku));
         if (item.getAutoSerialFormat() == null) {

@@ -1,5 +1,7 @@
 package org.serialtracking.item.boundary;
 
+import org.serialtracking.common.Text;
+
 /**
  * An item to create or change. On a change, fields left null keep their value; {@code version},
  * when given, must be the version read, or the change is refused as a conflict.
@@ -7,4 +9,9 @@ package org.serialtracking.item.boundary;
  */
 public record ItemCommand(String sku, String name, Boolean trackSerials, Boolean autoSerialNumber,
                           String autoSerialFormat, InitialStock initialStock, Long version) {
+
+    /** A SKU is a code: no control nor format characters (the service checks length and the rest). */
+    public ItemCommand {
+        Text.code("sku", sku);
+    }
 }

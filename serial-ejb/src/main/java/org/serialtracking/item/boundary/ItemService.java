@@ -282,9 +282,9 @@ public class ItemService {
         if (raw == null || raw.isBlank()) {
             throw RuleViolation.invalid("sku is required");
         }
-        String sku = raw.strip();
-        if (sku.length() > MAX_SKU || sku.chars().anyMatch(Character::isISOControl)) {
-            throw RuleViolation.invalid("sku must be at most " + MAX_SKU + " characters without control characters");
+        String sku = Text.code("sku", raw.strip());
+        if (sku.length() > MAX_SKU) {
+            throw RuleViolation.invalid("sku must be at most " + MAX_SKU + " characters");
         }
         return sku;
     }

@@ -1,7 +1,14 @@
 package org.serialtracking.item.boundary;
 
+import org.serialtracking.common.Text;
+
 import java.util.List;
 
 /** Serials for the stock already on hand at one location of an item that just started tracking. */
 public record SerialInitialization(String location, List<String> serials) {
+
+    /** The location is a code, looked up as given: it obeys {@link Text#code} before any query sees it. */
+    public SerialInitialization {
+        Text.code("location", location);
+    }
 }

@@ -191,6 +191,8 @@ public class SerialQueryService {
     /** The serial list's query up to its order: every filter that is given, none that is not. */
     private static StringBuilder filtered(String sku, SerialStatus status, String location, String q,
                                           List<Object> params) {
+        Text.field("sku", sku);
+        Text.field("location", location);
         StringBuilder sql = new StringBuilder(SELECT).append("where true");
         if (present(sku)) {
             sql.append(" and s.item_id = (select id from item where sku = ?)");
@@ -226,11 +228,14 @@ public class SerialQueryService {
         if (request == null || !present(request.location())) {
             throw RuleViolation.invalid("location is required");
         }
+        Text.field("location", request.location());
         if (request.quantity() == null || request.quantity() < 1 || request.quantity() > MAX_AUTO_SELECT) {
             throw RuleViolation.invalid("quantity must be between 1 and " + MAX_AUTO_SELECT);
         }
+        // serials, so they obey the serial rules (named if they break them) before they reach SQL
         List<String> exclude = request.exclude() == null ? List.of()
-                : request.exclude().stream().filter(e -> e != null && !e.isBlank()).map(SerialNumber::keyOf).toList();
+                : SerialNumber.allOf(request.exclude().stream().filter(e -> e != null && !e.isBlank()).toList())
+                .stream().map(SerialNumber::key).toList();
         String where = "from serial s where s.item_id = (select id from item where sku = ?) "
                 + "and s.location_id = (select id from location where code = ?) and s.status = 'IN_STOCK' "
                 + "and s.serial_key <> all (?::text[])";
@@ -261,6 +266,7 @@ public class SerialQueryService {
 
     /** NOT_FOUND for an unknown SKU (a list would otherwise just come back empty). */
     private void requireItem(String sku) {
+        Text.field("sku", sku);
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("select 1 from item where sku = ?")) {
             ps.setString(1, sku == null ? "" : sku.strip());

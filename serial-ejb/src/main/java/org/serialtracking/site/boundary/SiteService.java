@@ -28,7 +28,7 @@ public class SiteService {
 
     public CompanyView createCompany(CompanyView wanted) {
         String code = code(wanted == null ? null : wanted.code(), "company");
-        String name = Text.name(wanted.name(), code);
+        String name = Text.name("company name", wanted.name(), code);
         if (company(code).isPresent()) {
             throw new RuleViolation(ErrorCode.ALREADY_EXISTS, "Company '" + code + "' already exists");
         }
@@ -46,10 +46,11 @@ public class SiteService {
 
     public LocationView createLocation(LocationView wanted) {
         String code = code(wanted == null ? null : wanted.code(), "location");
-        String name = Text.name(wanted.name(), code);
+        String name = Text.name("location name", wanted.name(), code);
         if (wanted.company() == null || wanted.company().isBlank()) {
             throw RuleViolation.invalid("company is required: every location belongs to one company");
         }
+        Text.code("company", wanted.company());
         Company company = company(wanted.company().strip())
                 .orElseThrow(() -> RuleViolation.notFound("Company", wanted.company().strip()));
         if (!em.createNamedQuery(Location.BY_CODE, Location.class).setParameter("code", code).getResultList()
@@ -82,9 +83,9 @@ public class SiteService {
             throw RuleViolation.invalid(what + " code is required");
         }
         String code = raw.strip();
-        if (code.length() > MAX_CODE || code.chars().anyMatch(Character::isISOControl)) {
-            throw RuleViolation.invalid(what + " code must be at most " + MAX_CODE
-                    + " characters without control characters");
+        Text.code(what + " code", code);
+        if (code.length() > MAX_CODE) {
+            throw RuleViolation.invalid(what + " code must be at most " + MAX_CODE + " characters");
         }
         return code;
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import org.serialtracking.common.Cursor;
+import org.serialtracking.common.Text;
 import org.serialtracking.common.Page;
 import org.serialtracking.common.Quantities;
 import org.serialtracking.common.RuleViolation;
@@ -92,6 +93,7 @@ public class DocumentQueryService {
                                       Integer limit, String after) {
         int size = Cursor.limit(limit);
         long beforeId = Cursor.decodeId(after, Long.MAX_VALUE);
+        Text.field("sku", sku);
         StringBuilder sql = new StringBuilder("select t.id, t.type, t.number, t.reference, t.posted_at, t.posted_by "
                 + "from inventory_transaction t where t.id < ?");
         if (type != null) {

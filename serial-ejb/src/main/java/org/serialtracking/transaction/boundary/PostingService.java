@@ -26,14 +26,12 @@ import org.serialtracking.transaction.control.Movement;
 import org.serialtracking.transaction.control.PlannedLine;
 import org.serialtracking.transaction.control.PostingRepository;
 import org.serialtracking.transaction.control.PostingRepository.HistoryRow;
+import org.serialtracking.transaction.control.RequestFingerprint;
 import org.serialtracking.transaction.control.ResolvedLine;
 import org.serialtracking.transaction.control.StockChanges;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -41,7 +39,6 @@ import java.util.Comparator;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +101,7 @@ public class PostingService {
             throw RuleViolation.invalid("Idempotency-Key must be at most 200 characters without control characters");
         }
         String user = context.getCallerPrincipal().getName();
-        String hash = sha256(String.valueOf(command));
+        String hash = RequestFingerprint.of(command);
         try (Connection c = dataSource.getConnection()) {
             IdempotencyRepository keys = new IdempotencyRepository(c);
             keys.purgeOlderThan(KEEP_KEYS_DAYS);
@@ -121,15 +118,6 @@ public class PostingService {
             return new Posted(posted, false);
         } catch (SQLException e) {
             throw DatabaseRefusal.translate(e);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

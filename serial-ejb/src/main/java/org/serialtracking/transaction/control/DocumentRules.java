@@ -2,6 +2,7 @@ package org.serialtracking.transaction.control;
 
 import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.RuleViolation;
+import org.serialtracking.common.Text;
 import org.serialtracking.item.entity.SerialState;
 import org.serialtracking.serial.SerialNumber;
 import org.serialtracking.transaction.DocumentType;
@@ -29,6 +30,8 @@ public final class DocumentRules {
     public static final int MAX_LINES = 10_000;
     public static final int MAX_SERIALS = 1_000_000;
     public static final int MAX_SCALE = 4;
+    /** Quantities are numeric(19, 4) in the database: less than 10^15 either way. */
+    public static final BigDecimal MAX_QUANTITY = BigDecimal.TEN.pow(15);
 
     private DocumentRules() {
     }
@@ -62,8 +65,15 @@ public final class DocumentRules {
             if (blank(l.location())) {
                 throw RuleViolation.invalid(at + ": location is required");
             }
+            Text.code(at + ": sku", l.sku());
+            Text.code(at + ": location", l.location());
+            Text.code(at + ": toLocation", l.toLocation());
             if (l.quantity() == null) {
                 throw RuleViolation.invalid(at + ": quantity is required");
+            }
+            if (l.quantity().abs().compareTo(MAX_QUANTITY) >= 0) {
+                throw RuleViolation.invalid(at + ": quantity must be less than " + MAX_QUANTITY.toPlainString()
+                        + " either way");
             }
             if (l.quantity().stripTrailingZeros().scale() > MAX_SCALE) {
                 throw RuleViolation.invalid(at + ": quantity has more than " + MAX_SCALE + " decimals");

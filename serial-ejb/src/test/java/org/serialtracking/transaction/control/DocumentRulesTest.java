@@ -119,6 +119,34 @@ class DocumentRulesTest {
         }
 
         @Test
+        void refusesControlAndFormatCharactersInCodesNamingTheLineAndField() {
+            RuleViolation nul = violation(() -> DocumentRules.checkShape(DocumentType.RECEIPT, List.of(
+                    command(DocumentType.RECEIPT, q("1")),
+                    new LineCommand("TRK-1", "A\u0000", null, q("1"), null, null)), false));
+            assertThat(nul.code()).isEqualTo(ErrorCode.VALIDATION);
+            assertThat(nul.getMessage()).isEqualTo("line 2: location must not contain control characters (U+0000)");
+            assertThat(violation(() -> DocumentRules.checkShape(DocumentType.TRANSFER, List.of(
+                    new LineCommand("TRK-1", "A", "B\u200b", q("1"), null, null)), false)).getMessage())
+                    .isEqualTo("line 1: toLocation must not contain format characters (U+200B)");
+            assertThat(violation(() -> DocumentRules.checkShape(DocumentType.RECEIPT, List.of(
+                    new LineCommand("TRK\u0007", "A", null, q("1"), null, null)), false)).getMessage())
+                    .startsWith("line 1: sku must not contain control characters");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"1000000000000000", "-1000000000000000", "1E+30", "999999999999999999999.5"})
+        void refusesQuantitiesTheDatabaseCannotHold(String quantity) {
+            DocumentType type = quantity.startsWith("-") ? DocumentType.ADJUSTMENT : DocumentType.RECEIPT;
+            RuleViolation v = violation(() -> DocumentRules.checkShape(type, List.of(
+                    new LineCommand("BULK-1", "A", null, q(quantity), null, null)), false));
+            assertThat(v.code()).isEqualTo(ErrorCode.VALIDATION);
+            assertThat(v.getMessage()).contains("quantity must be less than 1000000000000000");
+            assertThatCode(() -> DocumentRules.checkShape(DocumentType.RECEIPT, List.of(
+                    new LineCommand("BULK-1", "A", null, q("999999999999999.9999"), null, null)), false))
+                    .doesNotThrowAnyException();
+        }
+
+        @Test
         void refusesANullLineNamingItsNumber() {
             List<LineCommand> lines = Arrays.asList(command(DocumentType.RECEIPT, q("1")), null);
             RuleViolation v = violation(() -> DocumentRules.checkShape(DocumentType.RECEIPT, lines, false));

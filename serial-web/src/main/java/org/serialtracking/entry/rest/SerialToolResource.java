@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.serialtracking.api.LineBreaksAllowed;
 import org.serialtracking.api.Roles;
 import org.serialtracking.entry.boundary.QuickEntryText;
 import org.serialtracking.entry.boundary.RangeList;
@@ -75,7 +76,7 @@ public class SerialToolResource {
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(ref = "QuickEntryResult")))
     public QuickEntryResult parse(@RequestBody(content = @Content(schema = @Schema(ref = "QuickEntryText")))
-                                  QuickEntryText text) {
+                                  @LineBreaksAllowed QuickEntryText text) {
         return entry.parse(text);
     }
 }

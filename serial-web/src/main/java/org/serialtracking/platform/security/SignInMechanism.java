@@ -21,8 +21,9 @@ import java.util.Optional;
  * The one authentication mechanism of the web module, so that the API and the screens can share
  * it (a web module has only one login configuration):
  * <ul>
- *   <li>{@code Authorization: Basic} on any request: checked on every call, never remembered
- *       (API clients and scripts);</li>
+ *   <li>{@code Authorization: Basic} on any request: the name and password are checked by the
+ *       user registry on every call (API clients and scripts); what Liberty builds for the caller
+ *       is then reused from its authentication cache (see {@link #loggedIn});</li>
  *   <li>a sign-in from the login screen ({@code SecurityContext.authenticate}): checked once, then
  *       remembered in the HTTP session under a new session id (for the API, only on GET);</li>
  *   <li>nobody: the API answers 401 with a Basic challenge, a screen redirects to the login
@@ -81,11 +82,15 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     }
 
     /**
-     * Tells the container who the caller is. Liberty turns that into a JAAS login that builds a new
-     * subject and signs an LTPA token for it (RSA) on every request: 15 % of the server's CPU for a
-     * serial lookup. Given a cache key, it keeps the subject in its authentication cache instead,
-     * as its own BASIC mechanism does; the key names the caller, realm and groups the registry
-     * vouched for on this very request (the password was checked before).
+     * Tells the container who the caller is. Liberty turns that into a JAAS hashtable login that
+     * builds a new subject and signs an LTPA token for it (RSA) on every request: 15 % of the
+     * server's CPU for a serial lookup. Given a cache key in the login hashtable
+     * ({@code WSCREDENTIAL_CACHE_KEY}), Liberty's authentication service first looks the subject up
+     * in its authentication cache under that very key, and caches what it builds under it
+     * (server.xml: {@code <authentication cacheEnabled>}, {@code <authCache timeout>}). The key
+     * names the caller, realm and groups the registry vouched for on this very request; it holds no
+     * password, which is why the password is checked before, on every call: a changed password or a
+     * removed user is refused at once, a changed group gets a new key and so a new subject.
      */
     private static AuthenticationStatus loggedIn(HttpMessageContext context, SignedIn caller) {
         AuthenticationStatus status = context.notifyContainerAboutLogin(caller.validationResult());

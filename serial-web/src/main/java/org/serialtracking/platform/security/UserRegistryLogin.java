@@ -14,12 +14,14 @@ import java.util.logging.Logger;
  * server.xml, or the enterprise's LDAP) and reads the user's groups, which server.xml binds to
  * the application's roles. Liberty's built-in mechanisms do the same; a custom mechanism must ask
  * the registry itself, because Jakarta Security's identity store handler has no store here.
+ * <p>
+ * Every check asks the registry: nothing here remembers a password or its outcome. What Liberty
+ * builds from a successful check (the caller's subject) is kept in Liberty's own authentication
+ * cache, under the key {@link SignedIn#cacheKey()} (see {@link SignInMechanism}).
  */
 final class UserRegistryLogin {
 
     private static final Logger LOG = Logger.getLogger(UserRegistryLogin.class.getName());
-
-    private static final AuthenticationCache RECENT = new AuthenticationCache(java.time.Clock.systemUTC());
 
     private UserRegistryLogin() {
     }
@@ -29,7 +31,7 @@ final class UserRegistryLogin {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             return Optional.empty();
         }
-        return RECENT.check(username, password, () -> askRegistry(username, password));
+        return askRegistry(username, password);
     }
 
     private static Optional<SignedIn> askRegistry(String username, String password) {

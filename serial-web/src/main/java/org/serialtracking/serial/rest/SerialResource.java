@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,7 +52,8 @@ public class SerialResource {
     @Path("export")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "Download the filtered serial list as CSV or XLSX (streamed)",
-            description = "Values beginning with =, +, - or @ are neutralised against formula injection.")
+            description = "Values beginning with =, +, - or @ are neutralised against formula injection. A request "
+                    + "that accepts neither text/csv nor the XLSX type is 406 NOT_ACCEPTABLE.")
     public Response export(@QueryParam("format") @DefaultValue("csv") String format, @QueryParam("sku") String sku,
                            @QueryParam("status") SerialStatus status, @QueryParam("location") String location) {
         ExportFormat type = ExportFormat.of(format);
@@ -61,18 +63,66 @@ public class SerialResource {
                 .build();
     }
 
+    /**
+     * A serial in the path: the names of the routes beside it ({@code export}, {@code lookup}) are
+     * never taken for a serial, whatever the request accepts, so that those routes answer for
+     * themselves (their file, or 406) instead of "Serial 'export' not found".
+     */
+    static final String SERIAL_IN_PATH = "{serial: (?!(?:export|lookup)(?:/|$))[^/]+}";
+
+    static final String PATH_ROUTES = "For serials without `/`, `\\`, `%`, `?`, `#`, `;` or spaces: those "
+            + "do not pass through a path everywhere (servers and proxies refuse an encoded `/` or `\\` with 400, "
+            + "`;` starts a matrix parameter). Such serials, and one named `export` or `lookup`, are read through the "
+            + "lookup routes.";
+
+    static final String LOOKUP_ROUTES = "For any serial: the serial is a query parameter, so every character "
+            + "passes once it is percent-encoded (`SN/001` is `?serial=SN%2F001`). Same answers and errors as the "
+            + "path routes.";
+
     @GET
-    @Path("{serial}")
-    @Operation(summary = "One serial (case-insensitive), 404 if unknown")
+    @Path(SERIAL_IN_PATH)
+    @Operation(summary = "One serial (case-insensitive), 404 if unknown", description = PATH_ROUTES)
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "SerialView")))
+    @APIResponse(responseCode = "404", description = "Unknown serial (NOT_FOUND)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public SerialView get(@PathParam("serial") String serial) {
         return serials.get(serial);
     }
 
     @GET
-    @Path("{serial}/history")
-    @Operation(summary = "A serial's history, oldest first")
+    @Path(SERIAL_IN_PATH + "/history")
+    @Operation(summary = "A serial's history, oldest first", description = PATH_ROUTES)
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "404", description = "Unknown serial (NOT_FOUND)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public List<HistoryView> history(@PathParam("serial") String serial) {
+        return serials.history(serial);
+    }
+
+    @GET
+    @Path("lookup")
+    @Operation(summary = "One serial by query parameter (case-insensitive), 404 if unknown",
+            description = LOOKUP_ROUTES)
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "SerialView")))
+    @APIResponse(responseCode = "404", description = "Unknown serial (NOT_FOUND)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "No serial or not a valid one (INVALID_SERIAL)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public SerialView lookup(@Parameter(description = "the serial, percent-encoded", required = true,
+            example = "SN%2F001") @QueryParam("serial") String serial) {
+        return serials.get(serial);
+    }
+
+    @GET
+    @Path("lookup/history")
+    @Operation(summary = "A serial's history by query parameter, oldest first", description = LOOKUP_ROUTES)
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "404", description = "Unknown serial (NOT_FOUND)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "No serial or not a valid one (INVALID_SERIAL)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public List<HistoryView> lookupHistory(@Parameter(description = "the serial, percent-encoded", required = true,
+            example = "SN%2F001") @QueryParam("serial") String serial) {
         return serials.history(serial);
     }
 }
