@@ -147,9 +147,7 @@ class CancellationIT {
     @Test
     void aShipmentWhoseItemStoppedTrackingIsNotCancelledAndTheLedgerStaysTrue() {
         String[] sn = serials(1);
-        posting.post(doc(DocumentType.RECEIPT, line(sku, w.wh1, 1, sn)));
-        DocumentView shipment = posting.post(doc(DocumentType.SHIPMENT, line(sku, w.wh1, 1, sn)));
-        items.update(sku, tracking(false));
+        DocumentView shipment = shippedThenTrackingOff(sn);
 
         RuleViolation v = refused(() -> cancellations.cancel(shipment.id()));
         assertEquals(ErrorCode.TRACKING_CHANGED, v.code());
@@ -195,9 +193,7 @@ class CancellationIT {
     @Test
     void trackingOffThenOnAgainLetsTheShipmentBeCancelledWithItsSerials() {
         String[] sn = serials(1);
-        posting.post(doc(DocumentType.RECEIPT, line(sku, w.wh1, 1, sn)));
-        DocumentView shipment = posting.post(doc(DocumentType.SHIPMENT, line(sku, w.wh1, 1, sn)));
-        items.update(sku, tracking(false));
+        DocumentView shipment = shippedThenTrackingOff(sn);
         items.update(sku, tracking(true));
 
         cancellations.cancel(shipment.id());
@@ -222,6 +218,14 @@ class CancellationIT {
         assertEquals(List.of(HistoryType.RECEIVE, HistoryType.CONSUME, HistoryType.CONSUME),
                 serialQueries.history(parts[0]).stream().map(HistoryView::type).toList());
         assertEquals(ErrorCode.NOT_FOUND, refused(() -> serialQueries.get(unit[0])).code());
+    }
+
+    /** The serials received and shipped, then the item's tracking turned off; returns the shipment. */
+    private DocumentView shippedThenTrackingOff(String[] sn) {
+        posting.post(doc(DocumentType.RECEIPT, line(sku, w.wh1, sn.length, sn)));
+        DocumentView shipment = posting.post(doc(DocumentType.SHIPMENT, line(sku, w.wh1, sn.length, sn)));
+        items.update(sku, tracking(false));
+        return shipment;
     }
 
     private static ItemCommand tracking(boolean on) {
