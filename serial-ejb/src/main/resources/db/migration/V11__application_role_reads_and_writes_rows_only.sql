@@ -16,6 +16,9 @@ revoke all on ${flyway:defaultSchema}.flyway_schema_history from ${appRole};
 -- the rule tables are read, never written, by the application
 revoke insert, update, delete on serial_transition, document_counter from ${appRole};
 grant update on document_counter to ${appRole};
+-- the ledger triggers' note (V9) is written and read only through the owner's function
+revoke all on serial_ledger_checked from ${appRole};
+grant execute on function serial_ledger_note(text, bigint, bigint, boolean) to ${appRole};
 
 -- Turning serial tracking off for the whole platform erases all serial data at once (TRUNCATE,
 -- which only the owner may run): this function, owned by the owner and run with its rights, is the

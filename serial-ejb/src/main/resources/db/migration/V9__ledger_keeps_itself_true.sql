@@ -60,13 +60,23 @@ insert into serial_transition values
     ('REMOVED',  'IN_STOCK', 'ADJUST',      1,  false, 'found again'),
     ('REMOVED',  'IN_STOCK', 'ADJUST',      1,  true,  'write-off cancelled');
 
+-- The allowed transitions as one text key each, for a hashed lookup: from>to>type>quantity>reversal,
+-- with NEW for a new serial and * for "from any status" (a history row checked without the serial's
+-- change).
+create view serial_transition_key as
+select coalesce(from_status, 'NEW') || '>' || to_status || '>' || history_type || '>' || quantity || '>' || reversal as k
+from serial_transition
+union
+select '*>' || to_status || '>' || history_type || '>' || quantity || '>' || reversal
+from serial_transition;
+
 -- The state a serial's history gives it, compared with the serial row. Returns the first serial
 -- of `ids` (with old statuses `old_statuses` when changed by an UPDATE, else nulls) that disagrees,
--- with the reason; nothing when all agree.
+-- with the reason; nothing when all agree. One index probe of the serial and one of its history per
+-- serial (lateral: never a hash join against millions of rows).
 create function serial_ledger_disagreement(ids bigint[], old_statuses text[], new_serials boolean)
     returns table (serial text, reason text)
     language sql stable
-    set enable_hashjoin = off set enable_mergejoin = off
 as
 $$
 select s.serial,
@@ -76,27 +86,23 @@ select s.serial,
                'is ' || s.status || ' but its history adds up to ' || h.total
            when s.status = 'IN_STOCK' and h.location_id is distinct from s.location_id then
                'is in stock at another location than its latest history row'
-           when s.item_id <> h.line_item then 'has history on a line of another item'
+           when s.item_id is distinct from l.item_id then 'has history on a line of another item'
            else 'cannot become ' || s.status || coalesce(' from ' || c.old_status, ' as a new serial')
                || ' by a ' || case when h.reversal then 'reversed ' else '' end || h.type
                || ' history row of quantity ' || h.quantity
            end
-from unnest(ids, old_statuses) with ordinality as c(id, old_status, ord)
-join serial s on s.id = c.id
-left join lateral (select x.type, x.quantity, x.reversal, x.location_id, l.item_id as line_item,
-                          sum(x.quantity) over () as total
-                   from serial_history x join transaction_line l on l.id = x.line_id
-                   where x.serial_id = s.id order by x.id desc limit 1) h on true
+from unnest(ids, old_statuses) as c(id, old_status)
+cross join lateral (select x.serial, x.status, x.location_id, x.item_id from serial x where x.id = c.id) s
+left join lateral (select x.type, x.quantity, x.reversal, x.location_id, x.line_id, sum(x.quantity) over () as total
+                   from serial_history x where x.serial_id = c.id order by x.id desc limit 1) h on true
+left join lateral (select y.item_id from transaction_line y where y.id = h.line_id) l on true
 where h.total is null
    or h.total <> case when s.status = 'IN_STOCK' then 1 else 0 end
    or (s.status = 'IN_STOCK' and h.location_id is distinct from s.location_id)
-   or s.item_id <> h.line_item
-   -- the latest row must be one that leaves a serial in this state
-   or not exists (select 1 from serial_transition t
-                   where t.to_status = s.status and t.history_type = h.type and t.quantity = h.quantity
-                     and t.reversal = h.reversal
-                     and (not new_serials or t.from_status is null)
-                     and (c.old_status is null or t.from_status is not distinct from c.old_status))
+   or s.item_id is distinct from l.item_id
+   -- the latest row must be one that leaves a serial in this state, from where it was
+   or (case when new_serials then 'NEW' else coalesce(c.old_status, '*') end || '>' || s.status || '>' || h.type
+       || '>' || h.quantity || '>' || h.reversal) not in (select k from serial_transition_key)
 limit 1
 $$;
 
@@ -110,14 +116,58 @@ begin
 end;
 $$;
 
+-- A statement that changes serials and writes their history (every posting) fires both the serial
+-- trigger and the history trigger; the serial trigger, which fires first and also knows the old
+-- statuses, checks those serials completely against the statement's final state. It leaves a note of
+-- what it checked (a count and a hash of the ids) that the history trigger of the same statement
+-- takes, and consumes, to skip checking the same serials twice. The note can be written only by
+-- these triggers (a function of the owner's that refuses to run outside a trigger) and read only by
+-- the statement that wrote it (transaction and statement start, consumed by the first reader).
+create unlogged table serial_ledger_checked (
+    backend   int primary key,
+    statement text   not null,
+    serials   bigint not null,
+    signature bigint not null
+);
+
+create function serial_ledger_note(statement_key text, checked bigint, checked_signature bigint, take boolean)
+    returns boolean
+    language plpgsql security definer
+    set search_path from current
+as
+$$
+declare
+    taken int;
+begin
+    if pg_trigger_depth() = 0 then
+        raise exception 'serial_ledger_note is for the ledger''s triggers only' using errcode = 'insufficient_privilege';
+    end if;
+    if not take then
+        insert into serial_ledger_checked values (pg_backend_pid(), statement_key, checked, checked_signature)
+        on conflict (backend) do update
+            set statement = excluded.statement, serials = excluded.serials, signature = excluded.signature;
+        return true;
+    end if;
+    delete from serial_ledger_checked
+    where backend = pg_backend_pid() and statement = statement_key and serials = checked
+      and signature = checked_signature;
+    get diagnostics taken = row_count;
+    return taken = 1;
+end;
+$$;
+revoke all on function serial_ledger_note(text, bigint, bigint, boolean) from public;
+
 create function check_serial_ledger() returns trigger
     language plpgsql as
 $$
 declare
-    ids       bigint[];
-    olds      text[];
-    bad       record;
-    untracked text;
+    ids          bigint[];
+    olds         text[];
+    bad          record;
+    untracked    text;
+    statement_key text := pg_current_xact_id()::text || '@' || statement_timestamp()::text;
+    checked      bigint;
+    signature    bigint;
 begin
     if tg_table_name = 'serial' and tg_op = 'INSERT' then
         select array_agg(id), array_agg(null::text) into ids, olds from new_rows;
@@ -128,6 +178,10 @@ begin
         where n.status is distinct from o.status or n.location_id is distinct from o.location_id;
     else
         select array_agg(distinct serial_id) into ids from new_rows;
+        select count(*), coalesce(sum(hashint8(x)), 0) into checked, signature from unnest(ids) x;
+        if serial_ledger_note(statement_key, checked, signature, true) then
+            return null; -- these very serials were checked by the serial trigger of this statement
+        end if;
         select array_agg(null::text) into olds from unnest(ids);
     end if;
     if ids is null then
@@ -138,6 +192,8 @@ begin
         perform raise_serial_ledger(bad.serial, bad.reason);
     end if;
     if tg_table_name = 'serial' then
+        select count(*), coalesce(sum(hashint8(x)), 0) into checked, signature from unnest(ids) x;
+        perform serial_ledger_note(statement_key, checked, signature, false);
         -- rule 5: serials are in stock only for tracked items; the items are share-locked, so their
         -- tracking cannot be turned off until this transaction ends
         perform 1 from item i where i.id in (select item_id from new_rows where status = 'IN_STOCK')

@@ -68,6 +68,33 @@ class SerialIdentityIT {
         }
     }
 
+    /**
+     * What migration V10 did to serials stored before it: the canonical form it gave them, and the
+     * keys by which it found serials that had become one (and stopped, naming them).
+     */
+    @Test
+    void theMigrationCanonicalisesOldSerialsAndSeesWhichBecomeOne() throws SQLException {
+        try (Connection db = Db.connect(); PreparedStatement ps = db.prepareStatement("select serial_canonical(?), "
+                + "serial_fold(serial_canonical(?)) = serial_fold(serial_canonical(?))")) {
+            String[][] cases = {
+                    {"\u00a0SN-1\u200b ", "SN-1", "sn-1"},
+                    {"CAFE\u0301", "CAF\u00c9", "caf\u00e9"},
+                    {"SN\u00a01", "SN 1", "sn 1"},
+                    {"\ufeffSTRA\u00dfE", "STRA\u00dfE", "strasse"}};
+            for (String[] c : cases) {
+                ps.setString(1, c[0]);
+                ps.setString(2, c[0]);
+                ps.setString(3, c[2]);
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).as(describe(c[0])).isEqualTo(c[1]).isEqualTo(SerialNumber.canonical(
+                            c[0].replace("\u200b", "").replace("\ufeff", "")));
+                    assertThat(rs.getBoolean(2)).as(describe(c[0]) + " and " + c[2] + " collide").isTrue();
+                }
+            }
+        }
+    }
+
     private static String describe(String s) {
         return s.codePoints().mapToObj(cp -> String.format("U+%04X", cp)).toList().toString();
     }
