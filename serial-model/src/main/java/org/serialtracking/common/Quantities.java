@@ -16,4 +16,12 @@ public final class Quantities {
     public static String text(BigDecimal q) {
         return plain(q).toPlainString();
     }
+
+    /** For a screen: digits grouped as people write them, 300,000 and 2.5 (never 3E+5 or 2.5000). */
+    public static String display(BigDecimal q) {
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.####",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH));
+        f.setParseBigDecimal(true);
+        return f.format(plain(q));
+    }
 }

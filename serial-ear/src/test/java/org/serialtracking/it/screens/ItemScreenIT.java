@@ -115,4 +115,31 @@ class ItemScreenIT extends ScreenTest {
         file.toFile().deleteOnExit();
         return file;
     }
+
+    /** Issue 12: the items list showed on-hand as 3E+5 and 2E+2. */
+    @Test
+    void theItemsListShowsOnHandAsPeopleWriteIt() {
+        String location = Api.twoLocations()[0];
+        String many = untrackedItemWith(location, "300000");
+        String some = untrackedItemWith(location, "200");
+        String part = untrackedItemWith(location, "2.5");
+        try (Browser b = Browser.signedIn("viewer")) {
+            b.go("items.xhtml");
+            for (String[] expected : new String[][]{{many, "300,000"}, {some, "200"}, {part, "2.5"}}) {
+                b.type("items:q", expected[0]);
+                b.waitUntil(d -> b.all("tbody[id='items:table_data'] > tr").size() == 1
+                        && b.text("items:table").contains(expected[0]));
+                String onHand = b.all("tbody[id='items:table_data'] > tr > td.num").get(0).getText();
+                assertThat(onHand).as(expected[0]).isEqualTo(expected[1]);
+            }
+        }
+    }
+
+    private static String untrackedItemWith(String location, String quantity) {
+        String sku = Api.unique("BULK");
+        Api.as("admin").body("{\"sku\":\"" + sku + "\",\"name\":\"Screws\",\"trackSerials\":false,"
+                + "\"initialStock\":{\"location\":\"" + location + "\",\"quantity\":" + quantity + "}}")
+                .post("/api/items").then().statusCode(201);
+        return sku;
+    }
 }

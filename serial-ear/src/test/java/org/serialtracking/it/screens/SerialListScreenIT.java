@@ -65,4 +65,32 @@ class SerialListScreenIT extends ScreenTest {
             assertThat(b.driver.getPageSource()).doesNotContain("<script>alert(1)</script>");
         }
     }
+
+    /** Issue 12: the export took the item, status and location filters but not "Serial contains". */
+    @Test
+    void theExportHoldsExactlyTheSerialsTheFiltersShow() {
+        Api.enableTracking();
+        String location = Api.twoLocations()[0];
+        String sku = Api.trackedItem();
+        String[] serials = Api.serials(12);
+        Api.post("RECEIPT", sku, location, serials);
+        String[] others = Api.serials(3);
+        Api.post("RECEIPT", sku, location, others);
+
+        try (Browser b = Browser.signedIn("viewer")) {
+            b.go("serials.xhtml");
+            b.type("serials:sku", sku);
+            b.waitUntil(d -> b.all("tbody[id='serials:table_data'] > tr").size() == 15);
+            // serials[0] is "SN-…-1": it is contained in -1, -10, -11 and -12
+            String contains = serials[0];
+            b.type("serials:q", contains);
+            b.waitUntil(d -> b.all("tbody[id='serials:table_data'] > tr").size() == 4);
+            String href = b.byId("exportCsv").getAttribute("href");
+            assertThat(href).contains("q=");
+            String path = href.substring(href.indexOf("/api/"));
+            String csv = Api.as("viewer").urlEncodingEnabled(false).accept("text/csv").get(path).then().statusCode(200).extract().asString();
+            assertThat(csv.lines().skip(1).filter(l -> !l.isBlank()).map(l -> l.split(",")[0].replace("\"", "")))
+                    .containsExactlyInAnyOrder(serials[0], serials[9], serials[10], serials[11]);
+        }
+    }
 }

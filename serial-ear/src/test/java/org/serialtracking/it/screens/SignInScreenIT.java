@@ -1,6 +1,7 @@
 package org.serialtracking.it.screens;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.StaleElementReferenceException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,17 +17,19 @@ class SignInScreenIT extends ScreenTest {
             b.type("login:username", "clerk");
             b.type("login:password", "wrong");
             b.click("login:signIn");
-            assertThat(b.text("login:messages")).contains("Wrong user name or password");
+            // the sign-in posts the whole page: wait for the answer, not the page being left
+            b.waitUntil(d -> textOf(b, "login:messages").contains("Wrong user name or password"));
             assertThat(b.driver.getCurrentUrl()).contains("login.xhtml");
 
             b.type("login:username", "clerk");
             b.type("login:password", "clerk");
             b.click("login:signIn");
-            assertThat(b.driver.getCurrentUrl()).endsWith("/serial/items.xhtml");
+            // the sign-in answers with a redirect: wait for the page it leads to, not the one being left
+            b.waitUntil(d -> d.getCurrentUrl().endsWith("/serial/items.xhtml"));
             assertThat(b.text("nav:userName")).isEqualTo("clerk");
 
             b.click("nav:signOut");
-            assertThat(b.driver.getCurrentUrl()).contains("login.xhtml");
+            b.waitUntil(d -> d.getCurrentUrl().contains("login.xhtml"));
             b.go("items.xhtml");
             assertThat(b.driver.getCurrentUrl()).contains("login.xhtml");
         }
@@ -39,6 +42,7 @@ class SignInScreenIT extends ScreenTest {
             b.type("login:username", "viewer");
             b.type("login:password", "viewer");
             b.click("login:signIn");
+            b.waitUntil(d -> !d.getCurrentUrl().contains("login.xhtml"));
             assertThat(b.driver.getCurrentUrl()).startsWith(Browser.BASE).endsWith("index.xhtml");
         }
     }
@@ -65,6 +69,15 @@ class SignInScreenIT extends ScreenTest {
             admin.go("no-such-page.xhtml");
             assertThat(admin.text("notFound")).isEqualTo("Page not found");
             assertThat(admin.driver.getPageSource()).doesNotContain("Exception").doesNotContain("jakarta.");
+        }
+    }
+
+    /** The text of an element, or nothing while the page that holds it is being replaced. */
+    private static String textOf(Browser b, String id) {
+        try {
+            return b.present(id) ? b.text(id) : "";
+        } catch (StaleElementReferenceException replaced) {
+            return "";
         }
     }
 }

@@ -83,4 +83,21 @@ class StockMovementScreensIT extends ScreenTest {
         b.clickXpath("//tbody[@id='serialModalForm:available_data']/tr[td[normalize-space(.)='" + serial
                 + "']]//div[contains(@class,'ui-chkbox-box')]");
     }
+
+    /** Issue 12: "Serials" on a line without a location showed "Something went wrong… Reload the page". */
+    @Test
+    void serialsOnALineWithoutALocationSayWhatIsMissing() {
+        Api.enableTracking();
+        String sku = Api.trackedItem();
+        try (Browser b = Browser.signedIn("clerk")) {
+            b.go("transaction-new.xhtml?type=SHIPMENT");
+            b.visible("document:lines:0:sku_input").sendKeys(sku, Keys.TAB);
+            b.settle();
+            b.typeNumber("document:lines:0:quantity", "2");
+            b.click("document:lines:0:serials");
+            b.waitUntil(d -> b.text("document:messages").contains("Line 1: choose the location first"));
+            assertThat(b.byId("unexpectedError").isDisplayed()).as("no error dialog").isFalse();
+            assertThat(b.byId("serialModal").isDisplayed()).as("the modal stays closed").isFalse();
+        }
+    }
 }

@@ -142,9 +142,10 @@ public class SerialQueryService {
      * Streams the filtered serial list as CSV or XLSX, read through a database cursor (rows are
      * fetched a thousand at a time), so memory stays flat however many serials match.
      */
-    public long export(ExportFormat format, String sku, SerialStatus status, String location, OutputStream out) {
+    public long export(ExportFormat format, String sku, SerialStatus status, String location, String q,
+                       OutputStream out) {
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = filtered(sku, status, location, null, params).append(" order by s.serial_key");
+        StringBuilder sql = filtered(sku, status, location, q, params).append(" order by s.serial_key");
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < params.size(); i++) {
                 ps.setObject(i + 1, params.get(i));

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.serialtracking.common.Page;
+import org.serialtracking.common.Quantities;
 import org.serialtracking.item.boundary.ItemService;
 import org.serialtracking.item.boundary.ItemView;
 import org.serialtracking.item.boundary.OnHand;
@@ -34,10 +35,9 @@ public class ItemListScreen extends PagedListScreen<ItemView> {
         return items.search(blankToNull(query), PAGE_SIZE, cursor);
     }
 
-    /** On hand at all locations. */
-    public BigDecimal total(ItemView item) {
-        return item.onHand().stream().map(OnHand::quantity).reduce(BigDecimal.ZERO, BigDecimal::add)
-                .stripTrailingZeros();
+    /** On hand at all locations, as people write it (300,000; 2.5). */
+    public String total(ItemView item) {
+        return Quantities.display(item.onHand().stream().map(OnHand::quantity).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     public String getQuery() {

@@ -51,13 +51,14 @@ public class SerialResource {
     @GET
     @Path("export")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-    @Operation(summary = "Download the filtered serial list as CSV or XLSX (streamed)",
+    @Operation(summary = "Download the filtered serial list as CSV or XLSX (streamed): the same filters as the list, `q` included",
             description = "Values beginning with =, +, - or @ are neutralised against formula injection. A request "
                     + "that accepts neither text/csv nor the XLSX type is 406 NOT_ACCEPTABLE.")
     public Response export(@QueryParam("format") @DefaultValue("csv") String format, @QueryParam("sku") String sku,
-                           @QueryParam("status") SerialStatus status, @QueryParam("location") String location) {
+                           @QueryParam("status") SerialStatus status, @QueryParam("location") String location,
+                           @QueryParam("q") String q) {
         ExportFormat type = ExportFormat.of(format);
-        StreamingOutput body = out -> serials.export(type, sku, status, location, out);
+        StreamingOutput body = out -> serials.export(type, sku, status, location, q, out);
         return Response.ok(body, type.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + type.fileName() + "\"")
                 .build();

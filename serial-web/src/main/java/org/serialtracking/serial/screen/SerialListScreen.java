@@ -90,6 +90,7 @@ public class SerialListScreen extends PagedListScreen<SerialView> {
         append(url, "sku", sku);
         append(url, "status", status == null ? null : status.name());
         append(url, "location", location);
+        append(url, "q", q);
         return url.toString();
     }
 

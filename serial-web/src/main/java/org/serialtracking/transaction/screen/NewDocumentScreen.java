@@ -156,8 +156,19 @@ public class NewDocumentScreen implements Serializable, SerialModalOwner {
 
     public void openSerials(int index) {
         LineForm line = lines.get(index);
+        // what the modal needs before it can open, said above the lines, naming the line and the field
+        if (line.getSku() == null || line.getSku().isBlank()) {
+            ScreenMessages.error(null, "Line " + (index + 1) + ": choose the item first.");
+            return;
+        }
+        if (line.getLocation() == null || line.getLocation().isBlank()) {
+            ScreenMessages.error(null, "Line " + (index + 1) + ": choose the "
+                    + (isWithDestination() ? "From location" : "location") + " first: the serials are entered for it.");
+            return;
+        }
         if (line.getRequired() == 0) {
-            ScreenMessages.error("document:lines:" + index + ":quantity", "Enter a whole quantity first.");
+            ScreenMessages.error("document:lines:" + index + ":quantity", "Line " + (index + 1)
+                    + ": enter a whole quantity first.");
             return;
         }
         Movement movement = Movement.of(type, line.getRole(), line.signedQuantity());
