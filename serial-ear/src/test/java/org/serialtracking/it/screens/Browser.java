@@ -153,8 +153,21 @@ final class Browser implements AutoCloseable {
         settle();
     }
 
+    /**
+     * The text shown by an element. An ajax update may replace the element between finding it and
+     * reading it; then it is found again (the text of the element as it is now, never a stale one).
+     */
     String text(String id) {
-        return byId(id).getText();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return byId(id).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 20) {
+                    throw replaced;
+                }
+                settle();
+            }
+        }
     }
 
     boolean isDisabled(String id) {

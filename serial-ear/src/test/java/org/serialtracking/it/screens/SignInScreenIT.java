@@ -1,7 +1,6 @@
 package org.serialtracking.it.screens;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.StaleElementReferenceException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,12 +71,8 @@ class SignInScreenIT extends ScreenTest {
         }
     }
 
-    /** The text of an element, or nothing while the page that holds it is being replaced. */
+    /** The text of an element, or nothing while the page that holds it is not there yet. */
     private static String textOf(Browser b, String id) {
-        try {
-            return b.present(id) ? b.text(id) : "";
-        } catch (StaleElementReferenceException replaced) {
-            return "";
-        }
+        return b.present(id) ? b.text(id) : "";
     }
 }
