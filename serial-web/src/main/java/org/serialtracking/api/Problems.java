@@ -16,6 +16,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.RuleViolation;
+import org.serialtracking.platform.control.DatabaseRefusal;
 import org.serialtracking.platform.web.RequestSizeFilter;
 
 import java.sql.SQLException;
@@ -58,6 +59,11 @@ public final class Problems {
         if (cause instanceof OptimisticLockException || cause instanceof PessimisticLockException) {
             return response(ErrorCode.CONFLICT, "The record was changed by someone else; reload and try again",
                     List.of());
+        }
+        // a ledger rule the database refused on any path (a service that did not translate it itself)
+        Optional<RuleViolation> ledger = DatabaseRefusal.ledgerRule(failure);
+        if (ledger.isPresent()) {
+            return response(ledger.get().code(), ledger.get().getMessage(), List.of());
         }
         String sqlState = sqlState(failure);
         if (sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P"))) {
