@@ -182,8 +182,30 @@ final class Browser implements AutoCloseable {
     /** Waits until the page has loaded and PrimeFaces has no request in flight. */
     void settle() {
         until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || "
+                "return document.readyState === 'complete' && (!window.SerialScan || SerialScan.waiting() === 0)"
+                        + " && (!window.PrimeFaces || "
                         + "(PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0)))")));
+    }
+
+    /**
+     * Types entries into a box as a handheld scanner does: each entry's characters and then Enter,
+     * many entries in one go, with no pause between entries and no wait for the server (one
+     * WebDriver command per {@code perCommand} entries; the driver sends the keys one after the
+     * other, each as its own key events). Returns the measured milliseconds per key.
+     */
+    double scan(String id, List<String> entries, int perCommand) {
+        WebElement box = visible(id);
+        long keys = 0;
+        long started = System.nanoTime();
+        for (int from = 0; from < entries.size(); from += perCommand) {
+            StringBuilder typed = new StringBuilder();
+            for (String entry : entries.subList(from, Math.min(entries.size(), from + perCommand))) {
+                typed.append(entry).append(org.openqa.selenium.Keys.ENTER);
+                keys += entry.length() + 1;
+            }
+            box.sendKeys(typed);
+        }
+        return (System.nanoTime() - started) / 1e6 / keys;
     }
 
     void waitUntil(java.util.function.Function<ChromeDriver, Boolean> condition) {

@@ -57,7 +57,7 @@ class ReceiptScreenIT extends ScreenTest {
             assertThat(b.byId("serialModalForm:ways:scan").getAttribute("value")).isEmpty();
             b.visible("serialModalForm:ways:scan").sendKeys(prefix + "0006", Keys.ENTER);
             b.settle();
-            b.waitUntil(d -> b.text("serialModalForm:ways:scanMessage").contains("Duplicate"));
+            b.waitUntil(d -> b.text("serialModalForm:refusedScans").contains("Duplicate: " + prefix + "0006 is already in the list"));
             assertThat(b.text("serialModalForm:title")).isEqualTo("Serial numbers (6 / 10)");
 
             // a serial the system already has is marked before saving, and blocks Save

@@ -1,5 +1,6 @@
 package org.serialtracking.entry.screen;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,7 +27,9 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,8 +81,9 @@ public class SerialModal implements Serializable {
     private Long end;
     private Integer padding;
     private String suffix;
-    // type or scan
-    private String scan;
+    // scans refused, newest first (the last few), and how many in all
+    private final LinkedList<String> refusedScans = new LinkedList<>();
+    private int refusedScanCount;
     // remove mode
     private final KeysetPager<SerialView> available = new KeysetPager<>();
     private String filter;
@@ -90,7 +94,8 @@ public class SerialModal implements Serializable {
         problems.clear();
         showAll = false;
         lastAction = null;
-        scan = null;
+        refusedScans.clear();
+        refusedScanCount = 0;
         filter = null;
         prefix = null;
         suffix = null;
@@ -181,24 +186,47 @@ public class SerialModal implements Serializable {
 
     // ----- add mode: (C) type or scan -----
 
-    public void addScanned() {
-        String value = scan == null ? "" : scan.trim();
-        scan = null;
-        if (value.isEmpty()) {
-            return;
+    /**
+     * Scans, in the order scanned (scan.js sends them in batches, each as a request parameter
+     * {@code serials}). Each is added, or refused with the reason: never cut, never merged.
+     */
+    public void addScannedBatch() {
+        List<String> added = new ArrayList<>();
+        for (String value : scannedBatch()) {
+            var problem = SerialNumber.problemWith(value);
+            if (problem.isPresent()) {
+                refuseScan("'" + value + "' is not a valid serial number: " + problem.get());
+            } else if (chosen.containsKey(SerialNumber.keyOf(value))) {
+                refuseScan("Duplicate: " + value + " is already in the list");
+            } else {
+                chosen.put(SerialNumber.keyOf(value), value);
+                added.add(value);
+            }
         }
-        var problem = SerialNumber.problemWith(value);
-        if (problem.isPresent()) {
-            ScreenMessages.error("serialModalForm:ways:scan", "'" + value + "' is not a valid serial number: "
-                    + problem.get());
-            return;
+        reportScans(added, "added");
+    }
+
+    /** The scans of the current request (one parameter each, in scan order), blanks dropped. */
+    private static List<String> scannedBatch() {
+        String[] sent = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap()
+                .get("serials");
+        return sent == null ? List.of() : Arrays.stream(sent).map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
+
+    private void refuseScan(String why) {
+        refusedScans.addFirst(why);
+        refusedScanCount++;
+        while (refusedScans.size() > SHOWN_PROBLEMS) {
+            refusedScans.removeLast();
         }
-        if (chosen.containsKey(SerialNumber.keyOf(value))) {
-            ScreenMessages.error("serialModalForm:ways:scan", "Duplicate: " + value + " is already in the list.");
-            return;
+    }
+
+    private void reportScans(List<String> taken, String verb) {
+        if (taken.size() == 1) {
+            lastAction = taken.get(0) + " " + verb;
+        } else if (!taken.isEmpty()) {
+            lastAction = taken.size() + " serials " + verb + ", the last " + taken.get(taken.size() - 1);
         }
-        chosen.put(SerialNumber.keyOf(value), value);
-        lastAction = value + " added";
         changed();
     }
 
@@ -231,6 +259,45 @@ public class SerialModal implements Serializable {
     }
 
     // ----- remove mode -----
+
+    /**
+     * Scans into the remove-mode box: each selects exactly that serial when it is on hand here and
+     * free, or is refused saying why. The box is emptied for the next scan and the list unfiltered.
+     */
+    public void pickScannedBatch() {
+        List<String> values = scannedBatch();
+        Map<String, SerialView> known = new LinkedHashMap<>();
+        for (SerialView v : query.known(values)) {
+            known.put(SerialNumber.keyOf(v.serial()), v);
+        }
+        List<String> picked = new ArrayList<>();
+        for (String value : values) {
+            var problem = SerialNumber.problemWith(value);
+            if (problem.isPresent()) {
+                refuseScan("'" + value + "' is not a valid serial number: " + problem.get());
+                continue;
+            }
+            String key = SerialNumber.keyOf(value);
+            SerialView v = known.get(key);
+            Integer line = request.otherLines().get(key);
+            if (chosen.containsKey(key)) {
+                refuseScan("Duplicate: " + chosen.get(key) + " is already selected");
+            } else if (line != null) {
+                refuseScan(value + " is already on line " + line);
+            } else if (v == null) {
+                refuseScan(value + " is not known to the system");
+            } else if (v.status() != SerialStatus.IN_STOCK || !v.sku().equals(request.sku())
+                    || !v.location().equals(request.location())) {
+                refuseScan(v.serial() + " is not on hand here (" + describe(v) + ")");
+            } else {
+                chosen.put(key, v.serial());
+                picked.add(v.serial());
+            }
+        }
+        filter = null;
+        available.first(this::fetchAvailable);
+        reportScans(picked, "selected");
+    }
 
     public void search() {
         available.first(this::fetchAvailable);
@@ -485,12 +552,12 @@ public class SerialModal implements Serializable {
         this.suffix = suffix;
     }
 
-    public String getScan() {
-        return scan;
+    public List<String> getRefusedScans() {
+        return List.copyOf(refusedScans);
     }
 
-    public void setScan(String scan) {
-        this.scan = scan;
+    public int getRefusedScanCount() {
+        return refusedScanCount;
     }
 
     public String getFilter() {
