@@ -5,5 +5,18 @@ package org.serialtracking.transaction;
  * before an item started tracking serials (numbered INI-…, history ADJUST, on-hand unchanged).
  */
 public enum DocumentType {
-    RECEIPT, SHIPMENT, TRANSFER, RELOCATION, ADJUSTMENT, BUILD, WORK_ORDER, RESTOCK, SERIAL_INIT
+    RECEIPT("Item Receipt"), SHIPMENT("Shipment"), TRANSFER("Transfer"), RELOCATION("Relocation"),
+    ADJUSTMENT("Adjustment"), BUILD("Build"), WORK_ORDER("Work Order completion"), RESTOCK("Restock"),
+    SERIAL_INIT("Serial initialisation");
+
+    private final String label;
+
+    DocumentType(String label) {
+        this.label = label;
+    }
+
+    /** What the screens show (the API keeps the code). */
+    public String label() {
+        return label;
+    }
 }

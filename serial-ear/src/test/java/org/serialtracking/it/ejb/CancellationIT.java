@@ -93,6 +93,8 @@ class CancellationIT {
         RuleViolation v = refused(() -> cancellations.cancel(receipt.id()));
         assertEquals(ErrorCode.SERIAL_MOVED_ON, v.code());
         assertEquals(List.of(sn[0]), v.serials());
+        assertTrue(v.getMessage().endsWith("cancel the later documents first: " + shipment.number()),
+                "names the document to cancel first: " + v.getMessage());
         assertEquals(SerialStatus.SHIPPED, serialQueries.get(sn[0]).status(), "a refused cancellation changes nothing");
 
         cancellations.cancel(shipment.id());

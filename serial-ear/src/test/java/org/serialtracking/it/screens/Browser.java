@@ -119,8 +119,11 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Clicks as a user does: the element scrolled to the middle of its view first (never under a sticky bar). */
     void click(String id) {
-        until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        WebElement element = until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
         settle();
     }
 
@@ -149,7 +152,9 @@ final class Browser implements AutoCloseable {
     }
 
     void clickXpath(String xpath) {
-        until(ExpectedConditions.elementToBeClickable(By.xpath(xpath))).click();
+        WebElement element = until(ExpectedConditions.elementToBeClickable(By.xpath(xpath)));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
         settle();
     }
 

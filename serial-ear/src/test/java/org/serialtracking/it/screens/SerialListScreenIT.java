@@ -23,7 +23,7 @@ class SerialListScreenIT extends ScreenTest {
 
         try (Browser b = Browser.signedIn("viewer")) {
             b.go("serials.xhtml");
-            b.type("serials:sku", sku);
+            b.type("serials:sku_input", sku);
             b.waitUntil(d -> b.all("tbody[id='serials:table_data'] > tr").size() == 2
                     && b.text("serials:table").contains(serials[1]));
             assertThat(b.text("serials:table")).contains(serials[0]).contains(wh[1]).contains(transfer);
@@ -33,7 +33,7 @@ class SerialListScreenIT extends ScreenTest {
             b.visible("historyDialog");
             b.waitUntil(d -> b.text("historyForm:historySerial").equals(serials[0]));
             String history = b.text("historyForm:historyTable");
-            assertThat(history).contains("RECEIVE").contains("MOVEOUT").contains("MOVEIN").contains(transfer)
+            assertThat(history).contains("Received").contains("Moved out").contains("Moved in").contains(transfer)
                     .contains("clerk");
             b.screenshot("11-serial-history");
 
@@ -56,7 +56,7 @@ class SerialListScreenIT extends ScreenTest {
 
         try (Browser b = Browser.signedIn("viewer")) {
             b.go("serials.xhtml");
-            b.type("serials:sku", sku);
+            b.type("serials:sku_input", sku);
             b.waitUntil(d -> b.all("tbody[id='serials:table_data'] > tr").size() == 1
                     && b.text("serials:table").contains(hostile));
             b.clickXpath("//tbody[@id='serials:table_data']//a");
@@ -79,7 +79,7 @@ class SerialListScreenIT extends ScreenTest {
 
         try (Browser b = Browser.signedIn("viewer")) {
             b.go("serials.xhtml");
-            b.type("serials:sku", sku);
+            b.type("serials:sku_input", sku);
             b.waitUntil(d -> b.all("tbody[id='serials:table_data'] > tr").size() == 15);
             // serials[0] is "SN-…-1": it is contained in -1, -10, -11 and -12
             String contains = serials[0];

@@ -20,11 +20,11 @@ class TransactionListScreenIT extends ScreenTest {
 
         try (Browser b = Browser.signedIn("clerk")) {
             b.go("transactions.xhtml");
-            b.type("list:sku", sku);
+            b.type("list:sku_input", sku);
             b.waitUntil(d -> b.all("tbody[id='list:table_data'] > tr").size() == 2);
             b.selectOne("list:type", "SHIPMENT");
             b.waitUntil(d -> b.all("tbody[id='list:table_data'] > tr").size() == 1);
-            assertThat(b.text("list:table")).contains("SHIPMENT").contains("clerk");
+            assertThat(b.text("list:table")).contains("Shipment").contains("clerk").contains(sku);
             b.screenshot("15-transactions");
             b.clickXpath("//tbody[@id='list:table_data']//a");
             b.waitUntil(d -> d.getCurrentUrl().contains("transaction.xhtml?id="));

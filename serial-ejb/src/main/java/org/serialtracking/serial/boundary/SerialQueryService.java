@@ -223,6 +223,23 @@ public class SerialQueryService {
         return list(sku, SerialStatus.IN_STOCK, location, q, limit, after);
     }
 
+    /** How many serials of an item are on hand at a location (0 for unknown codes). */
+    public long countAvailable(String sku, String location) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select count(*) from serial s "
+                     + "where s.item_id = (select id from item where sku = ?) "
+                     + "and s.location_id = (select id from location where code = ?) and s.status = 'IN_STOCK'")) {
+            ps.setString(1, sku == null ? "" : sku.strip());
+            ps.setString(2, location == null ? "" : location.strip());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new EJBException(e);
+        }
+    }
+
     /** FIFO: the oldest received serials first; INSUFFICIENT_STOCK names how many are available. */
     public List<String> autoSelect(String sku, AutoSelect request) {
         requireItem(sku);

@@ -25,9 +25,11 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Cancels a posted document: its stock and serial moves are reversed in one transaction, with
@@ -69,7 +71,7 @@ public class CancellationService {
             List<Line> lines = repo.lines(id);
             Map<Long, List<Moved>> moved = CancellationRepository.byLine(repo.lockMoved(id));
             checkTrackingUnchanged(head, lines, moved);
-            checkInPlace(head, lines, moved);
+            checkInPlace(repo, head, lines, moved);
             StockChanges stock = reversedStock(head, lines);
             stock.lock(posting);
 
@@ -121,9 +123,14 @@ public class CancellationService {
         }
     }
 
-    /** Every serial must still be where the document left it; the ones that moved on are named. */
-    private static void checkInPlace(CancellationRepository.Head head, List<Line> lines, Map<Long, List<Moved>> moved) {
+    /**
+     * Every serial must still be where the document left it; the ones that moved on are named, and
+     * so are the later documents that moved them (to cancel first, newest first).
+     */
+    private static void checkInPlace(CancellationRepository repo, CancellationRepository.Head head, List<Line> lines,
+                                     Map<Long, List<Moved>> moved) throws SQLException {
         List<String> movedOn = new ArrayList<>();
+        Set<Long> later = new TreeSet<>(Comparator.reverseOrder());
         for (Line l : lines) {
             Movement m = Movement.of(head.type(), l.role(), l.quantity());
             for (Moved s : moved.getOrDefault(l.id(), List.of())) {
@@ -135,12 +142,18 @@ public class CancellationService {
                 };
                 if (!last || !inPlace) {
                     movedOn.add(s.serial());
+                    if (!last && s.lastTransactionId() != null) {
+                        later.add(s.lastTransactionId());
+                    }
                 }
             }
         }
         if (!movedOn.isEmpty()) {
+            List<String> numbers = repo.numbersOf(later);
             throw new RuleViolation(ErrorCode.SERIAL_MOVED_ON, movedOn.size() + " serial(s) of " + head.number()
-                    + " have moved on since; cancel the later documents first", movedOn);
+                    + " have moved on since; cancel the later documents first"
+                    + (numbers.isEmpty() ? "" : ": " + String.join(", ", numbers.subList(0, Math.min(10, numbers.size())))
+                    + (numbers.size() > 10 ? " and " + (numbers.size() - 10) + " more" : "")), movedOn);
         }
     }
 

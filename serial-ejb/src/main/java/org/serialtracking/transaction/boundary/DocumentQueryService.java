@@ -41,7 +41,8 @@ public class DocumentQueryService {
                     if (!rs.next()) {
                         throw RuleViolation.notFound("Document", String.valueOf(id));
                     }
-                    head = summary(rs);
+                    head = new DocumentSummary(rs.getLong(1), DocumentType.valueOf(rs.getString(2)), rs.getString(3),
+                            rs.getString(4), rs.getObject(5, OffsetDateTime.class), rs.getString(6), null, null);
                     cancelledAt = rs.getObject(7, OffsetDateTime.class);
                     cancelledBy = rs.getString(8);
                 }
@@ -94,7 +95,12 @@ public class DocumentQueryService {
         int size = Cursor.limit(limit);
         long beforeId = Cursor.decodeId(after, Long.MAX_VALUE);
         Text.field("sku", sku);
-        StringBuilder sql = new StringBuilder("select t.id, t.type, t.number, t.reference, t.posted_at, t.posted_by "
+        StringBuilder sql = new StringBuilder("select t.id, t.type, t.number, t.reference, t.posted_at, t.posted_by, "
+                // what moved, at a glance: the first items by SKU (how many in all) and the total quantity
+                + "(select string_agg(x.sku, ', ') from (select distinct i.sku from transaction_line l "
+                + "join item i on i.id = l.item_id where l.transaction_id = t.id order by i.sku limit 3) x), "
+                + "(select count(distinct l.item_id) from transaction_line l where l.transaction_id = t.id), "
+                + "(select sum(abs(l.quantity)) from transaction_line l where l.transaction_id = t.id) "
                 + "from inventory_transaction t where t.id < ?");
         if (type != null) {
             sql.append(" and t.type = ?");
@@ -143,8 +149,13 @@ public class DocumentQueryService {
         }
     }
 
+    /** A row of the list: the head and, in columns 7 to 9, the first SKUs, how many items, the total quantity. */
     private static DocumentSummary summary(ResultSet rs) throws SQLException {
+        int itemCount = rs.getInt(8);
+        String items = rs.getString(7) == null ? "" : rs.getString(7) + (itemCount > 3 ? " and " + (itemCount - 3)
+                + " more" : "");
         return new DocumentSummary(rs.getLong(1), DocumentType.valueOf(rs.getString(2)), rs.getString(3),
-                rs.getString(4), rs.getObject(5, OffsetDateTime.class), rs.getString(6));
+                rs.getString(4), rs.getObject(5, OffsetDateTime.class), rs.getString(6), items,
+                rs.getBigDecimal(9) == null ? null : Quantities.plain(rs.getBigDecimal(9)));
     }
 }

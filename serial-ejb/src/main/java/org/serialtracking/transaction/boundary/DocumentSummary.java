@@ -2,9 +2,13 @@ package org.serialtracking.transaction.boundary;
 
 import org.serialtracking.transaction.DocumentType;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-/** A document in a list: no lines. */
+/**
+ * A document in a list, without its lines: {@code items} names the first items by SKU (and how many
+ * more), {@code quantity} is the total quantity of its lines (decreases counted as moved units).
+ */
 public record DocumentSummary(long id, DocumentType type, String number, String reference, OffsetDateTime postedAt,
-                              String postedBy) {
+                              String postedBy, String items, BigDecimal quantity) {
 }

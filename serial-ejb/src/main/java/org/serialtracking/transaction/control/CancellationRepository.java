@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -155,6 +156,21 @@ public class CancellationRepository {
             ps.setLong(2, transactionId);
             ps.executeUpdate();
         }
+    }
+
+    /** The numbers of documents, in the order of {@code ids}. */
+    public List<String> numbersOf(Collection<Long> ids) throws SQLException {
+        List<String> numbers = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select t.number from unnest(?::bigint[]) with ordinality u(id, n) "
+                + "join inventory_transaction t on t.id = u.id order by u.n")) {
+            ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    numbers.add(rs.getString(1));
+                }
+            }
+        }
+        return numbers;
     }
 
     public static Map<Long, List<Moved>> byLine(List<Moved> moved) {

@@ -74,6 +74,11 @@ public class SerialModal implements Serializable {
     private List<SerialRange> ranges = List.of();
     private boolean showAll;
     private String lastAction;
+    /** the keys of the serials the line had when the modal opened: Cancel asks before throwing changes away */
+    private Set<String> opened = Set.of();
+    /** the add-mode tab shown: 0 type or scan, 1 generate, 2 upload */
+    private int way;
+    private long onHandHere;
 
     // generate a range
     private String prefix;
@@ -96,6 +101,7 @@ public class SerialModal implements Serializable {
         lastAction = null;
         refusedScans.clear();
         refusedScanCount = 0;
+        way = 0; // opens ready for the scanner
         filter = null;
         prefix = null;
         suffix = null;
@@ -104,9 +110,11 @@ public class SerialModal implements Serializable {
         for (String s : opened.serials()) {
             chosen.putIfAbsent(SerialNumber.keyOf(s), s);
         }
+        this.opened = Set.copyOf(chosen.keySet());
         defaultEnd();
         if (isRemoveMode()) {
             available.first(this::fetchAvailable);
+            onHandHere = query.countAvailable(opened.sku(), opened.location());
         }
         changed();
         PrimeFaces.current().executeScript("PF('serialModal').show()");
@@ -136,14 +144,25 @@ public class SerialModal implements Serializable {
 
     // ----- add mode: (B) generate -----
 
-    public void startChanged() {
-        defaultEnd();
-    }
-
     private void defaultEnd() {
         if (request != null && start != null) {
             end = start + Math.max(remaining(), 1) - 1;
         }
+    }
+
+    /** What is wrong with Start and End as they are, said under them before Generate is pressed. */
+    public String getRangeProblem() {
+        if (start == null || end == null) {
+            return "Give a start and an end number.";
+        }
+        return end < start ? "The end number " + end + " is before the start number " + start + "." : null;
+    }
+
+    /** The range as it would be generated, or what is wrong with it. */
+    public String getPreview() {
+        String problem = getRangeProblem();
+        return problem != null ? problem : "First: " + getPreviewFirst() + " · Last: " + getPreviewLast() + " · "
+                + (end - start + 1) + " serial(s)";
     }
 
     public String getPreviewFirst() {
@@ -175,12 +194,15 @@ public class SerialModal implements Serializable {
             SerialList range = entry.range(RangeRequest.numbered(prefix, start, end, padding == null ? 0 : padding,
                     suffix));
             int added = addAll(range.serials());
-            lastAction = added + " serial(s) generated, " + (range.serials().size() - added) + " already in the list";
+            lastAction = added + " serial(s) generated, " + (range.serials().size() - added) + " already in the list"
+                    + (remaining() < 0 ? "; that is " + (-remaining()) + " more than the quantity (" + request.required()
+                    + "): remove some before saving" : "");
             changed();
             start = end + 1;
             defaultEnd();
         } catch (RuleViolation refused) {
-            ScreenMessages.refused("serialModalForm:ways:end", refused);
+            // said at the top of the modal, and the Generate tab stays open
+            ScreenMessages.refused(null, refused);
         }
     }
 
@@ -498,6 +520,35 @@ public class SerialModal implements Serializable {
 
     public List<String> getSerials() {
         return List.copyOf(chosen.values());
+    }
+
+    /** How many serials Cancel or Esc would throw away (added or taken off since it opened). */
+    public int getUnsavedCount() {
+        int changes = 0;
+        for (String key : chosen.keySet()) {
+            changes += opened.contains(key) ? 0 : 1;
+        }
+        for (String key : opened) {
+            changes += chosen.containsKey(key) ? 0 : 1;
+        }
+        return changes;
+    }
+
+    public int getWay() {
+        return way;
+    }
+
+    public void setWay(int way) {
+        this.way = way;
+    }
+
+    public void wayChanged(org.primefaces.event.TabChangeEvent<?> event) {
+        way = Math.max(0, event.getComponent().getChildren().indexOf(event.getTab()));
+    }
+
+    /** Remove mode: how many serials of the item are on hand at the line's location. */
+    public long getOnHandHere() {
+        return onHandHere;
     }
 
     public boolean isShowAll() {

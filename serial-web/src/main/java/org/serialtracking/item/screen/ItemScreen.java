@@ -81,8 +81,16 @@ public class ItemScreen implements Serializable, SerialModalOwner {
     private SettingsView platform;
     private int activeTab;
 
-    /** f:viewAction: loads the item named in the address, or starts a new one. */
-    public void load() {
+    /**
+     * f:viewAction: loads the item named in the address, or starts a new one (only an admin may:
+     * anyone else is sent to the items list).
+     */
+    public void load() throws java.io.IOException {
+        if ((skuParam == null || skuParam.isBlank()) && !user.isAdmin()) {
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/forbidden.xhtml");
+            return;
+        }
         locations = sites.locations();
         platform = settings.get();
         if (skuParam != null && !skuParam.isBlank()) {

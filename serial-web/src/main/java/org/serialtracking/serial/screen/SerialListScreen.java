@@ -3,6 +3,7 @@ package org.serialtracking.serial.screen;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import org.serialtracking.item.screen.ItemSuggestions;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 import org.serialtracking.common.Page;
@@ -42,6 +43,8 @@ public class SerialListScreen extends PagedListScreen<SerialView> {
     DocumentScreen document;
 
     private String sku;
+    @Inject
+    ItemSuggestions itemSuggestions;
     private SerialStatus status;
     private String location;
     private String q;
@@ -54,6 +57,11 @@ public class SerialListScreen extends PagedListScreen<SerialView> {
     @PostConstruct
     void load() {
         locations = sites.locations();
+        // the start page links here with ?status=IN_STOCK
+        String wanted = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("status");
+        status = java.util.Arrays.stream(SerialStatus.values()).filter(s -> s.name().equals(wanted)).findFirst()
+                .orElse(null);
         search();
     }
 
@@ -64,7 +72,7 @@ public class SerialListScreen extends PagedListScreen<SerialView> {
 
     @Override
     protected Page<SerialView> fetch(String cursor) {
-        return serials.list(blankToNull(sku), status, blankToNull(location), blankToNull(q), descending, PAGE_SIZE,
+        return serials.list(itemSuggestions.resolve(sku), status, blankToNull(location), blankToNull(q), descending, PAGE_SIZE,
                 cursor);
     }
 
@@ -87,7 +95,7 @@ public class SerialListScreen extends PagedListScreen<SerialView> {
     /** The export of the current filter, through the API (the signed-in session may read it). */
     public String exportUrl(String format) {
         StringBuilder url = new StringBuilder("api/serials/export?format=").append(format);
-        append(url, "sku", sku);
+        append(url, "sku", itemSuggestions.resolve(sku));
         append(url, "status", status == null ? null : status.name());
         append(url, "location", location);
         append(url, "q", q);
@@ -122,6 +130,11 @@ public class SerialListScreen extends PagedListScreen<SerialView> {
 
     public boolean isDescending() {
         return descending;
+    }
+
+    /** Under the item box: why the text picks no single item. */
+    public String getSkuHint() {
+        return itemSuggestions.hint(sku);
     }
 
     public String getSku() {

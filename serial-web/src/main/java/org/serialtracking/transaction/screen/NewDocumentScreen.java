@@ -139,12 +139,14 @@ public class NewDocumentScreen implements Serializable, SerialModalOwner {
     }
 
     /**
-     * With auto serial numbers on, a line that brings in new serials fills itself with the next
-     * numbers (a preview: the posting issues them, skipping any taken meanwhile).
+     * With auto serial numbers on, a line that brings in new serials (a receipt, an adjustment
+     * increase, a finished good) fills itself with the next numbers (a preview: the posting issues
+     * them, skipping any taken meanwhile).
      */
     private void fillAuto(LineForm line) {
+        // the same lines the posting issues auto serials for: every add-mode line but a restock
         if (!line.isAuto() || line.getRequired() == 0 || modeOf(line) != Movement.Mode.ADD
-                || Movement.of(type, line.getRole(), line.signedQuantity()).accepts() != Movement.Accepts.NEW) {
+                || Movement.of(type, line.getRole(), line.signedQuantity()).accepts() == Movement.Accepts.SHIPPED_ONLY) {
             return;
         }
         try {
@@ -261,17 +263,7 @@ public class NewDocumentScreen implements Serializable, SerialModalOwner {
     }
 
     public String getTitle() {
-        return switch (type) {
-            case RECEIPT -> "Item Receipt";
-            case SHIPMENT -> "Shipment";
-            case TRANSFER -> "Transfer";
-            case RELOCATION -> "Relocation";
-            case ADJUSTMENT -> "Adjustment";
-            case BUILD -> "Build";
-            case WORK_ORDER -> "Work Order completion";
-            case RESTOCK -> "Restock";
-            case SERIAL_INIT -> "Serial initialisation";
-        };
+        return type.label();
     }
 
     public boolean isWithDestination() {
@@ -312,5 +304,30 @@ public class NewDocumentScreen implements Serializable, SerialModalOwner {
 
     public List<LocationView> getLocations() {
         return locations;
+    }
+
+    /**
+     * Where a line may go: a transfer stays within the From location's company, a relocation goes
+     * to another company's location (the posting refuses anything else; the list does not offer it).
+     */
+    public List<LocationView> destinationsFor(LineForm line) {
+        String from = line.getLocation();
+        String company = locations.stream().filter(l -> l.code().equals(from)).map(LocationView::company)
+                .findFirst().orElse(null);
+        if (company == null) {
+            return locations;
+        }
+        boolean sameCompany = type == DocumentType.TRANSFER;
+        return locations.stream().filter(l -> !l.code().equals(from) && l.company().equals(company) == sameCompany)
+                .toList();
+    }
+
+    /** The From location changed: a To location it no longer allows is cleared. */
+    public void fromChanged(int index) {
+        LineForm line = lines.get(index);
+        if (isWithDestination() && line.getToLocation() != null
+                && destinationsFor(line).stream().noneMatch(l -> l.code().equals(line.getToLocation()))) {
+            line.setToLocation(null);
+        }
     }
 }

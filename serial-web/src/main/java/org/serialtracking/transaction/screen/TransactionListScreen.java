@@ -3,6 +3,7 @@ package org.serialtracking.transaction.screen;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import org.serialtracking.item.screen.ItemSuggestions;
 import jakarta.inject.Named;
 import org.serialtracking.common.Page;
 import org.serialtracking.platform.screen.PagedListScreen;
@@ -28,11 +29,19 @@ public class TransactionListScreen extends PagedListScreen<DocumentSummary> {
 
     private DocumentType type;
     private String sku;
+    @Inject
+    ItemSuggestions itemSuggestions;
     private LocalDate from;
     private LocalDate to;
 
     @PostConstruct
     void load() {
+        // the start page links here with ?today=true
+        if ("true".equals(jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("today"))) {
+            from = LocalDate.now();
+            to = from;
+        }
         search();
     }
 
@@ -41,7 +50,7 @@ public class TransactionListScreen extends PagedListScreen<DocumentSummary> {
         ZoneId zone = ZoneId.systemDefault();
         OffsetDateTime start = from == null ? null : from.atStartOfDay(zone).toOffsetDateTime();
         OffsetDateTime end = to == null ? null : to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
-        return documents.list(blankToNull(sku), type, start, end, PAGE_SIZE, cursor);
+        return documents.list(itemSuggestions.resolve(sku), type, start, end, PAGE_SIZE, cursor);
     }
 
     public List<DocumentType> getTypes() {
@@ -54,6 +63,11 @@ public class TransactionListScreen extends PagedListScreen<DocumentSummary> {
 
     public void setType(DocumentType type) {
         this.type = type;
+    }
+
+    /** Under the item box: why the text picks no single item. */
+    public String getSkuHint() {
+        return itemSuggestions.hint(sku);
     }
 
     public String getSku() {

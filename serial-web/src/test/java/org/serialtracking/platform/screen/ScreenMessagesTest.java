@@ -28,4 +28,21 @@ class ScreenMessagesTest {
         List<String> many = IntStream.rangeClosed(1, 25).mapToObj(i -> "S-" + i).toList();
         assertThat(ScreenMessages.listed(many)).startsWith("S-1, S-2").endsWith("S-20 and 5 more");
     }
+
+    @Test
+    void theApisFieldNamesReadAsAClerkSaysThem() {
+        assertThat(ScreenMessages.inWords("initialStock.location is required with an initial quantity"))
+                .isEqualTo("The initial stock's location is required with an initial quantity");
+        assertThat(ScreenMessages.inWords("sku is required")).isEqualTo("The SKU is required");
+        assertThat(ScreenMessages.inWords("line 2: toLocation is required")).isEqualTo("Line 2: the To location is required");
+        assertThat(ScreenMessages.inWords("line 1: quantity must be positive")).isEqualTo("Line 1: the quantity must be positive");
+    }
+
+    @Test
+    void aSentenceWithoutAFieldNameIsLeftAsItIs() {
+        assertThat(ScreenMessages.inWords("Company 'X' already exists")).isEqualTo("Company 'X' already exists");
+        assertThat(ScreenMessages.inWords("The end number 5 is before the start number 9."))
+                .isEqualTo("The end number 5 is before the start number 9.");
+        assertThat(ScreenMessages.inWords("unknownField is required")).isEqualTo("unknownField is required");
+    }
 }

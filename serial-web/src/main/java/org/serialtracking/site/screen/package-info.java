@@ -1,0 +1,2 @@
+/** Inventory → Companies and locations: the lists, and adding them (administrators). */
+package org.serialtracking.site.screen;
