@@ -4,22 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.Version;
+import org.serialtracking.common.IdentifiedEntity;
 
 import java.time.OffsetDateTime;
 
 @Entity
 @NamedQuery(name = Item.BY_SKU, query = "select i from Item i where i.sku = :sku")
-public class Item {
+public class Item extends IdentifiedEntity {
     public static final String BY_SKU = "Item.bySku";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private String sku;
     private String name;
     @Column(name = "track_serials")
@@ -31,8 +25,6 @@ public class Item {
     private boolean autoSerialNumber;
     @Column(name = "auto_serial_format")
     private String autoSerialFormat;
-    @Version
-    private long version;
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
     @Column(name = "updated_at")
@@ -46,10 +38,6 @@ public class Item {
         this.name = name;
         this.createdAt = OffsetDateTime.now();
         this.updatedAt = createdAt;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getSku() {
@@ -74,10 +62,6 @@ public class Item {
 
     public String getAutoSerialFormat() {
         return autoSerialFormat;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public void rename(String name) {

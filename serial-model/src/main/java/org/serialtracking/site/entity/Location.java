@@ -2,32 +2,24 @@ package org.serialtracking.site.entity;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.Version;
+import org.serialtracking.common.IdentifiedEntity;
 
 /** A warehouse; it belongs to exactly one company. */
 @Entity
 @NamedQuery(name = Location.BY_CODE, query = "select l from Location l join fetch l.company where l.code = :code")
 @NamedQuery(name = Location.ALL, query = "select l from Location l join fetch l.company order by l.code")
-public class Location {
+public class Location extends IdentifiedEntity {
     public static final String BY_CODE = "Location.byCode";
     public static final String ALL = "Location.all";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private String code;
     private String name;
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
     @JoinColumn(name = "company_id")
     private Company company;
-    @Version
-    private long version;
 
     protected Location() {
     }
@@ -36,10 +28,6 @@ public class Location {
         this.code = code;
         this.name = name;
         this.company = company;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getCode() {
