@@ -28,6 +28,8 @@ import java.io.Serializable;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedList;
 import java.util.List;
@@ -288,10 +290,7 @@ public class SerialModal implements Serializable {
      */
     public void pickScannedBatch() {
         List<String> values = scannedBatch();
-        Map<String, SerialView> known = new LinkedHashMap<>();
-        for (SerialView v : query.known(values)) {
-            known.put(SerialNumber.keyOf(v.serial()), v);
-        }
+        Map<String, SerialView> known = knownByKey(values);
         List<String> picked = new ArrayList<>();
         for (String value : values) {
             var problem = SerialNumber.problemWith(value);
@@ -435,10 +434,7 @@ public class SerialModal implements Serializable {
 
     /** Add mode: serials the system already has are marked before saving, as the posting would refuse them. */
     private void markKnown() {
-        Map<String, SerialView> known = new LinkedHashMap<>();
-        for (SerialView v : query.known(chosen.values())) {
-            known.put(SerialNumber.keyOf(v.serial()), v);
-        }
+        Map<String, SerialView> known = knownByKey(chosen.values());
         for (Map.Entry<String, String> e : chosen.entrySet()) {
             SerialView v = known.get(e.getKey());
             String why = switch (request.expect()) {
@@ -453,6 +449,15 @@ public class SerialModal implements Serializable {
                 problems.putIfAbsent(e.getKey(), why);
             }
         }
+    }
+
+    /** The serials of {@code serials} the system has, by case-insensitive key. */
+    private Map<String, SerialView> knownByKey(Collection<String> serials) {
+        Map<String, SerialView> known = new HashMap<>();
+        for (SerialView v : query.known(serials)) {
+            known.put(SerialNumber.keyOf(v.serial()), v);
+        }
+        return known;
     }
 
     private static String describe(SerialView v) {
