@@ -19,7 +19,6 @@ import org.serialtracking.common.RuleViolation;
 import org.serialtracking.platform.control.DatabaseRefusal;
 import org.serialtracking.platform.web.RequestSizeFilter;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -65,28 +64,25 @@ public final class Problems {
         if (ledger.isPresent()) {
             return response(ledger.get().code(), ledger.get().getMessage(), List.of());
         }
-        String sqlState = sqlState(failure);
-        if (sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P"))) {
-            // connection lost or database shutting down: the request changed nothing, a retry may work
-            return Response.fromResponse(response(ErrorCode.DATABASE_UNAVAILABLE,
-                    "The database cannot be reached; nothing was saved. Try again in a moment", List.of()))
-                    .header("Retry-After", "5").build();
-        }
-        if (sqlState != null) {
-            switch (sqlState) {
-                case "23505":
-                    return response(ErrorCode.CONFLICT,
-                            "A concurrent change created the same record; reload and try again", List.of());
-                case "22003":
-                    // every quantity is bounded before it is saved; a sum of them (stock) may still
-                    // outgrow the column, which is the client's number, not a server failure
-                    return response(ErrorCode.VALIDATION, "A quantity is out of range", List.of());
-                case "40001", "40P01", "55P03":
-                    return response(ErrorCode.CONFLICT,
-                            "A concurrent change touched the same records; try again", List.of());
-                default:
-                    break;
-            }
+        DatabaseRefusal.Kind refused = DatabaseRefusal.kindOf(failure).orElse(DatabaseRefusal.Kind.OTHER);
+        switch (refused) {
+            case UNAVAILABLE:
+                // connection lost or database shutting down: the request changed nothing, a retry may work
+                return Response.fromResponse(response(ErrorCode.DATABASE_UNAVAILABLE,
+                        "The database cannot be reached; nothing was saved. Try again in a moment", List.of()))
+                        .header("Retry-After", "5").build();
+            case DUPLICATE:
+                return response(ErrorCode.CONFLICT,
+                        "A concurrent change created the same record; reload and try again", List.of());
+            case OUT_OF_RANGE:
+                // every quantity is bounded before it is saved; a sum of them (stock) may still
+                // outgrow the column, which is the client's number, not a server failure
+                return response(ErrorCode.VALIDATION, "A quantity is out of range", List.of());
+            case CONCURRENT:
+                return response(ErrorCode.CONFLICT,
+                        "A concurrent change touched the same records; try again", List.of());
+            default:
+                break;
         }
         if (causedBy(failure, RequestSizeFilter.TooLarge.class)) {
             return response(ErrorCode.REQUEST_TOO_LARGE, "The request body is larger than the server accepts",
@@ -250,18 +246,6 @@ public final class Problems {
             current = next;
         }
         return t;
-    }
-
-    private static String sqlState(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-            if (c.getCause() == c) {
-                break;
-            }
-        }
-        return null;
     }
 
     private static boolean isMalformedJson(Throwable t) {

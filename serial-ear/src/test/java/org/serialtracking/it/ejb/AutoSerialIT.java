@@ -20,8 +20,8 @@ import org.serialtracking.settings.boundary.SettingsView;
 import org.serialtracking.site.boundary.SiteService;
 import org.serialtracking.transaction.DocumentType;
 import org.serialtracking.transaction.LineRole;
-import org.serialtracking.transaction.boundary.DocumentView;
-import org.serialtracking.transaction.boundary.LineCommand;
+import org.serialtracking.transaction.DocumentView;
+import org.serialtracking.transaction.LineCommand;
 import org.serialtracking.transaction.boundary.PostingService;
 
 import java.math.BigDecimal;

@@ -17,14 +17,14 @@ import org.serialtracking.transaction.LineRole;
 import org.serialtracking.item.boundary.OnHand;
 import org.serialtracking.serial.HistoryType;
 import org.serialtracking.serial.SerialStatus;
-import org.serialtracking.serial.boundary.HistoryView;
+import org.serialtracking.serial.HistoryView;
 import org.serialtracking.serial.boundary.SerialQueryService;
 import org.serialtracking.settings.boundary.SettingsService;
 import org.serialtracking.site.boundary.SiteService;
 import org.serialtracking.transaction.DocumentType;
 import org.serialtracking.transaction.boundary.CancellationService;
-import org.serialtracking.transaction.boundary.DocumentView;
-import org.serialtracking.transaction.boundary.LineCommand;
+import org.serialtracking.transaction.DocumentView;
+import org.serialtracking.transaction.LineCommand;
 import org.serialtracking.transaction.boundary.PostingService;
 
 import java.math.BigDecimal;

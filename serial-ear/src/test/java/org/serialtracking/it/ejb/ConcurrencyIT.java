@@ -17,7 +17,7 @@ import org.serialtracking.serial.boundary.SerialQueryService;
 import org.serialtracking.settings.boundary.SettingsService;
 import org.serialtracking.site.boundary.SiteService;
 import org.serialtracking.transaction.DocumentType;
-import org.serialtracking.transaction.boundary.DocumentCommand;
+import org.serialtracking.transaction.DocumentCommand;
 import org.serialtracking.transaction.boundary.PostingService;
 
 import java.math.BigDecimal;

@@ -14,10 +14,14 @@ public final class Deployments {
 
     private static final String[] PACKAGES = {
             "org.serialtracking.common",
+            "org.serialtracking.audit",
             "org.serialtracking.audit.boundary",
+            "org.serialtracking.audit.control",
             "org.serialtracking.platform.control",
             "org.serialtracking.serial",
             "org.serialtracking.serial.boundary",
+            "org.serialtracking.serial.control",
+            "org.serialtracking.stock.control",
             "org.serialtracking.settings.entity",
             "org.serialtracking.settings.boundary",
             "org.serialtracking.site.entity",

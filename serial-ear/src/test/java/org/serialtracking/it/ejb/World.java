@@ -9,8 +9,8 @@ import org.serialtracking.site.boundary.LocationView;
 import org.serialtracking.site.boundary.SiteService;
 import org.serialtracking.transaction.DocumentType;
 import org.serialtracking.transaction.LineRole;
-import org.serialtracking.transaction.boundary.DocumentCommand;
-import org.serialtracking.transaction.boundary.LineCommand;
+import org.serialtracking.transaction.DocumentCommand;
+import org.serialtracking.transaction.LineCommand;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -8,14 +8,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.serialtracking.common.Cursor;
 import org.serialtracking.common.Page;
+import org.serialtracking.audit.AuditEvent;
+import org.serialtracking.audit.control.AuditRepository;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,14 +38,8 @@ public class AuditLog {
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(Action action, String subject, String detail) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "insert into audit_event (username, action, subject, detail) values (?, ?, ?, ?)")) {
-            ps.setString(1, context.getCallerPrincipal().getName());
-            ps.setString(2, action.name());
-            ps.setString(3, subject);
-            ps.setString(4, detail);
-            ps.executeUpdate();
+        try (Connection c = dataSource.getConnection()) {
+            new AuditRepository(c).insert(context.getCallerPrincipal().getName(), action.name(), subject, detail);
         } catch (SQLException e) {
             throw new EJBException(e);
         }
@@ -56,25 +49,9 @@ public class AuditLog {
     public Page<AuditEvent> since(OffsetDateTime since, Integer limit, String after) {
         int size = Cursor.limit(limit);
         long afterId = Cursor.decodeId(after, 0);
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select id, at, username, action, subject, detail "
-                     + "from audit_event where at >= ? and id > ? order by id limit ?")) {
-            ps.setObject(1, since == null ? OffsetDateTime.parse("1970-01-01T00:00:00Z") : since);
-            ps.setLong(2, afterId);
-            ps.setInt(3, size + 1);
-            List<AuditEvent> events = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    events.add(new AuditEvent(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6)));
-                }
-            }
-            String next = null;
-            if (events.size() > size) {
-                events.remove(size);
-                next = Cursor.encode(String.valueOf(events.get(size - 1).id()));
-            }
-            return new Page<>(events, next);
+        try (Connection c = dataSource.getConnection()) {
+            List<AuditEvent> events = new AuditRepository(c).since(since, afterId, size + 1);
+            return Page.of(events, size, e -> String.valueOf(e.id()));
         } catch (SQLException e) {
             throw new EJBException(e);
         }

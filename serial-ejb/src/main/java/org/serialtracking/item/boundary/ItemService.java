@@ -11,7 +11,6 @@ import org.serialtracking.audit.boundary.AuditLog;
 import org.serialtracking.common.Cursor;
 import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.Page;
-import org.serialtracking.common.Quantities;
 import org.serialtracking.common.RuleViolation;
 import org.serialtracking.common.Text;
 import org.serialtracking.format.control.SerialFormat;
@@ -19,13 +18,16 @@ import org.serialtracking.item.entity.Item;
 import org.serialtracking.item.entity.SerialState;
 import org.serialtracking.platform.control.DatabaseRefusal;
 import org.serialtracking.settings.entity.PlatformSettings;
+import org.serialtracking.stock.control.StockRepository;
 import org.serialtracking.transaction.DocumentType;
-import org.serialtracking.transaction.boundary.DocumentCommand;
-import org.serialtracking.transaction.boundary.LineCommand;
+import org.serialtracking.transaction.DocumentCommand;
+import org.serialtracking.transaction.LineCommand;
 import org.serialtracking.transaction.boundary.PostingService;
 
+import javax.sql.DataSource;
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,6 +52,9 @@ public class ItemService {
 
     @Resource
     SessionContext context;
+
+    @Resource(lookup = "jdbc/serial")
+    DataSource dataSource;
 
     public ItemView create(ItemCommand command) {
         if (command == null) {
@@ -77,9 +82,9 @@ public class ItemService {
             if (initial.location() == null || initial.location().isBlank()) {
                 throw RuleViolation.invalid("initialStock.location is required with an initial quantity");
             }
-            posting.post(new DocumentCommand(DocumentType.ADJUSTMENT, "Initial stock",
+            posting.postInternal(new DocumentCommand(DocumentType.ADJUSTMENT, "Initial stock",
                     List.of(new LineCommand(sku, initial.location(), null, initial.quantity(), null,
-                            initial.serials()))), true);
+                            initial.serials()))));
         } else if (initial != null && initial.serials() != null && !initial.serials().isEmpty()) {
             throw new RuleViolation(ErrorCode.SERIAL_COUNT_MISMATCH, "Initial stock: quantity 0 needs no serials, "
                     + initial.serials().size() + " given");
@@ -134,12 +139,10 @@ public class ItemService {
      * breach is refused inside the service, naming the rule, instead of failing the commit.
      */
     private void checkLedgerNow() {
-        try {
-            em.createNativeQuery("set constraints item_tracking_matches_stock, stock_matches_serials immediate")
-                    .executeUpdate();
-        } catch (RuntimeException e) {
-            throw DatabaseRefusal.ledgerRule(e).<RuntimeException>map(v -> v).orElse(e);
-        }
+        stock(s -> {
+            s.checkTrackingMatchesStock();
+            return null;
+        });
     }
 
     private static String describe(Item item) {
@@ -164,26 +167,17 @@ public class ItemService {
                     + ": only an item whose tracking is not initialized takes serials for existing stock");
         }
         String location = command.location().strip();
-        List<?> rows = em.createNativeQuery("select s.quantity from stock s join location l on l.id = s.location_id "
-                        + "where s.item_id = ? and l.code = ? and not s.serials_initialized for update of s")
-                .setParameter(1, item.getId()).setParameter(2, location).getResultList();
-        if (rows.isEmpty()) {
-            throw RuleViolation.invalid("Item " + item.getSku() + " has no stock waiting for serials at " + location);
-        }
-        BigDecimal onHand = (BigDecimal) rows.get(0);
-        posting.post(new DocumentCommand(DocumentType.SERIAL_INIT, "Serial initialization",
+        BigDecimal onHand = stock(s -> s.lockWaiting(item.getId(), location)).orElseThrow(() ->
+                RuleViolation.invalid("Item " + item.getSku() + " has no stock waiting for serials at " + location));
+        posting.postInternal(new DocumentCommand(DocumentType.SERIAL_INIT, "Serial initialization",
                 List.of(new LineCommand(item.getSku(), location, null, onHand, null,
-                        command.serials() == null ? List.of() : command.serials()))), true);
-        em.createNativeQuery("update stock set serials_initialized = true where item_id = ? and location_id = "
-                + "(select id from location where code = ?)").setParameter(1, item.getId())
-                .setParameter(2, location).executeUpdate();
-        Number waiting = (Number) em.createNativeQuery("select count(*) from stock where item_id = ? "
-                + "and not serials_initialized").setParameter(1, item.getId()).getSingleResult();
-        if (waiting.longValue() == 0) {
+                        command.serials() == null ? List.of() : command.serials()))));
+        long waiting = stock(s -> s.markInitialized(item.getId(), location));
+        if (waiting == 0) {
             item.markInitialized();
         }
         audit.record(AuditLog.Action.SERIALS_INITIALIZED, item.getSku(), onHand.toPlainString()
-                + " serial(s) loaded at " + location + (waiting.longValue() == 0 ? "; item TRACKED" : ""));
+                + " serial(s) loaded at " + location + (waiting == 0 ? "; item TRACKED" : ""));
         em.flush();
         return view(item);
     }
@@ -192,40 +186,32 @@ public class ItemService {
         int size = Cursor.limit(limit);
         String from = Cursor.decode(after);
         String pattern = q == null || q.isBlank() ? "%" : "%" + Text.likeEscape(q.strip().toLowerCase()) + "%";
-        List<Item> found = em.createQuery("select i from Item i where (lower(i.sku) like :p or lower(i.name) like :p)"
-                        + " and i.sku > :after order by i.sku", Item.class)
-                .setParameter("p", pattern).setParameter("after", from == null ? "" : from)
-                .setMaxResults(size + 1).getResultList();
-        List<ItemView> items = new ArrayList<>();
-        for (int i = 0; i < Math.min(size, found.size()); i++) {
-            items.add(view(found.get(i)));
-        }
-        String next = found.size() > size ? Cursor.encode(found.get(size - 1).getSku()) : null;
-        return new Page<>(items, next);
+        List<Item> found = em.createNamedQuery(Item.SEARCH, Item.class).setParameter("p", pattern)
+                .setParameter("after", from == null ? "" : from).setMaxResults(size + 1).getResultList();
+        Page<Item> page = Page.of(found, size, Item::getSku);
+        return new Page<>(page.items().stream().map(this::view).toList(), page.next());
     }
 
     private void startTracking(Item item) {
         requirePlatformTracking(item.getSku());
-        Number fractional = (Number) em.createNativeQuery("select count(*) from stock where item_id = ? "
-                + "and quantity <> trunc(quantity)").setParameter(1, item.getId()).getSingleResult();
-        if (fractional.longValue() > 0) {
+        if (stock(s -> s.hasFractional(item.getId()))) {
             throw new RuleViolation(ErrorCode.NON_INTEGER_QUANTITY, "Item " + item.getSku()
                     + " has a fractional quantity on hand; serial-tracked stock is counted in whole units");
         }
-        int waiting = em.createNativeQuery("update stock set serials_initialized = false where item_id = ? "
-                + "and quantity > 0").setParameter(1, item.getId()).executeUpdate();
+        int waiting = stock(s -> s.markWaiting(item.getId()));
         item.startTracking(waiting > 0);
     }
 
     private void stopTracking(Item item) {
-        Number inStock = (Number) em.createNativeQuery("select count(*) from serial where item_id = ? "
-                + "and status = 'IN_STOCK'").setParameter(1, item.getId()).getSingleResult();
-        if (inStock.longValue() > 0) {
+        long inStock = stock(s -> s.serialsInStock(item.getId()));
+        if (inStock > 0) {
             throw RuleViolation.invalid("Item " + item.getSku() + " has " + inStock + " serial(s) in stock: "
                     + "its tracking can be turned off only when none is in stock");
         }
-        em.createNativeQuery("update stock set serials_initialized = true where item_id = ?")
-                .setParameter(1, item.getId()).executeUpdate();
+        stock(s -> {
+            s.markAllInitialized(item.getId());
+            return null;
+        });
         item.stopTracking();
     }
 
@@ -267,15 +253,24 @@ public class ItemService {
     }
 
     private ItemView view(Item item) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select l.code, s.quantity, s.serials_initialized from stock s "
-                        + "join location l on l.id = s.location_id where s.item_id = ? "
-                        + "and (s.quantity <> 0 or not s.serials_initialized) order by l.code")
-                .setParameter(1, item.getId()).getResultList();
-        List<OnHand> onHand = rows.stream().map(r -> new OnHand((String) r[0],
-                Quantities.plain((BigDecimal) r[1]), (Boolean) r[2])).toList();
+        List<OnHand> onHand = stock(s -> s.onHandOf(item.getId())).stream()
+                .map(r -> new OnHand(r.location(), r.quantity(), r.serialsInitialized())).toList();
         return new ItemView(item.getSku(), item.getName(), item.isTrackSerials(), item.getSerialState(),
                 item.isAutoSerialNumber(), item.getAutoSerialFormat(), onHand, item.getVersion());
+    }
+
+    /** Stock work inside this transaction, on its connection: {@link StockRepository} is the table's one writer. */
+    private <T> T stock(StockWork<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.on(new StockRepository(c));
+        } catch (SQLException e) {
+            throw DatabaseRefusal.translate(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface StockWork<T> {
+        T on(StockRepository stock) throws SQLException;
     }
 
     static String sku(String raw) {

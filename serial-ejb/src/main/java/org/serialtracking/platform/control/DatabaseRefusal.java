@@ -27,19 +27,65 @@ public final class DatabaseRefusal {
     private DatabaseRefusal() {
     }
 
+    /** What a failed statement means, by its SQLState: the one place that reads SQLStates. */
+    public enum Kind {
+        /** a unique key refused a row (23505) */
+        DUPLICATE,
+        /** a check constraint refused a row (23514) */
+        CHECK,
+        /** a number outgrew its column (22003) */
+        OUT_OF_RANGE,
+        /** a serialization failure, a deadlock or a lock not available (40001, 40P01, 55P03) */
+        CONCURRENT,
+        /** the connection is lost or the database is shutting down (class 08, 57P) */
+        UNAVAILABLE,
+        /** anything else: a server failure */
+        OTHER;
+
+        static Kind of(String state) {
+            if (state == null) {
+                return OTHER;
+            }
+            if (state.startsWith("08") || state.startsWith("57P")) {
+                return UNAVAILABLE;
+            }
+            return switch (state) {
+                case "23505" -> DUPLICATE;
+                case "23514" -> CHECK;
+                case "22003" -> OUT_OF_RANGE;
+                case "40001", "40P01", "55P03" -> CONCURRENT;
+                default -> OTHER;
+            };
+        }
+    }
+
+    /** What the statement's failure means. */
+    public static Kind kind(SQLException e) {
+        return Kind.of(e.getSQLState());
+    }
+
+    /** What the first failed statement among a failure and its causes means; empty when none is one. */
+    public static Optional<Kind> kindOf(Throwable failure) {
+        for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SQLException sql && sql.getSQLState() != null) {
+                return Optional.of(kind(sql));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The rule violation (or, for a failure that is not a refusal, the server error) for a failed statement. */
     public static RuntimeException translate(SQLException e) {
         Optional<RuleViolation> ledger = ledgerRule(e);
         if (ledger.isPresent()) {
             return ledger.get();
         }
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        return switch (state) {
-            case "23505" -> new RuleViolation(ErrorCode.DUPLICATE_SERIAL,
+        return switch (kind(e)) {
+            case DUPLICATE -> new RuleViolation(ErrorCode.DUPLICATE_SERIAL,
                     "A concurrent document created the same record; nothing was saved");
-            case "23514" -> new RuleViolation(ErrorCode.INSUFFICIENT_STOCK,
+            case CHECK -> new RuleViolation(ErrorCode.INSUFFICIENT_STOCK,
                     "A concurrent document changed the stock; nothing was saved");
-            case "40001", "40P01" -> new RuleViolation(ErrorCode.CONFLICT,
+            case CONCURRENT -> new RuleViolation(ErrorCode.CONFLICT,
                     "A concurrent document touched the same serials; nothing was saved, try again");
             default -> new EJBException(e);
         };
@@ -51,7 +97,7 @@ public final class DatabaseRefusal {
      */
     public static Optional<RuleViolation> ledgerRule(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && "23514".equals(sql.getSQLState()) && sql.getMessage() != null) {
+            if (t instanceof SQLException sql && kind(sql) == Kind.CHECK && sql.getMessage() != null) {
                 for (String[] rule : LEDGER_RULES) {
                     int at = sql.getMessage().indexOf(rule[0] + ":");
                     if (at >= 0) {

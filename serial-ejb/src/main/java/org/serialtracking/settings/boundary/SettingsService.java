@@ -10,7 +10,15 @@ import jakarta.persistence.PersistenceContext;
 import org.serialtracking.audit.boundary.AuditLog;
 import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.RuleViolation;
+import org.serialtracking.item.entity.Item;
+import org.serialtracking.platform.control.DatabaseRefusal;
+import org.serialtracking.serial.control.SerialDataRepository;
 import org.serialtracking.settings.entity.PlatformSettings;
+import org.serialtracking.stock.control.StockRepository;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 
 /**
  * Reads and changes the platform settings. Turning serial tracking off erases every serial,
@@ -27,6 +35,9 @@ public class SettingsService {
 
     @Resource
     SessionContext context;
+
+    @Resource(lookup = "jdbc/serial")
+    DataSource dataSource;
 
     @EJB
     AuditLog audit;
@@ -69,17 +80,18 @@ public class SettingsService {
 
     /** Rule 9: all serial data goes, documents and stock quantities stay. */
     private void eraseSerialData() {
-        Number serials = (Number) em.createNativeQuery("select count(*) from serial").getSingleResult();
-        Number history = (Number) em.createNativeQuery("select count(*) from serial_history").getSingleResult();
-        audit.record(AuditLog.Action.SERIAL_DATA_DELETED, "settings", serials + " serial(s) and " + history
-                + " history row(s) deleted with their item tracking settings and counters");
-        // TRUNCATE is the owner's: the application role may only call this function of the owner's (V11)
-        em.createNativeQuery("select erase_serial_data()").getSingleResult();
-        em.createNativeQuery("update item set track_serials = false, serial_state = 'UNTRACKED', "
-                + "auto_serial_number = false, auto_serial_format = null, version = version + 1, updated_at = now() "
-                + "where track_serials or auto_serial_format is not null").executeUpdate();
-        em.createNativeQuery("update stock set serials_initialized = true where not serials_initialized")
-                .executeUpdate();
+        try (Connection c = dataSource.getConnection()) {
+            SerialDataRepository serials = new SerialDataRepository(c);
+            SerialDataRepository.Counts counts = serials.counts();
+            audit.record(AuditLog.Action.SERIAL_DATA_DELETED, "settings", counts.serials() + " serial(s) and "
+                    + counts.historyRows() + " history row(s) deleted with their item tracking settings and counters");
+            serials.eraseAll();
+            em.createNamedQuery(Item.TRACKING, Item.class).getResultList().forEach(Item::stopTracking);
+            em.flush();
+            new StockRepository(c).markEverythingInitialized();
+        } catch (SQLException e) {
+            throw DatabaseRefusal.translate(e);
+        }
     }
 
     private static SettingsView view(PlatformSettings s) {

@@ -8,20 +8,18 @@ import org.serialtracking.audit.boundary.AuditLog;
 import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.RuleViolation;
 import org.serialtracking.item.entity.SerialState;
-import org.serialtracking.serial.HistoryType;
-import org.serialtracking.serial.SerialStatus;
 import org.serialtracking.transaction.DocumentType;
 import org.serialtracking.transaction.control.CancellationRepository;
 import org.serialtracking.transaction.control.CancellationRepository.Line;
 import org.serialtracking.transaction.control.CancellationRepository.Moved;
 import org.serialtracking.transaction.control.Movement;
 import org.serialtracking.transaction.control.PostingRepository;
-import org.serialtracking.transaction.control.PostingRepository.HistoryRow;
 import org.serialtracking.platform.control.DatabaseRefusal;
+import org.serialtracking.stock.control.StockRepository;
+import org.serialtracking.transaction.control.SerialPlace;
 import org.serialtracking.transaction.control.StockChanges;
 
 import javax.sql.DataSource;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -30,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.serialtracking.transaction.DocumentView;
 
 /**
  * Cancels a posted document: its stock and serial moves are reversed in one transaction, with
@@ -72,8 +71,12 @@ public class CancellationService {
             Map<Long, List<Moved>> moved = CancellationRepository.byLine(repo.lockMoved(id));
             checkTrackingUnchanged(head, lines, moved);
             checkInPlace(repo, head, lines, moved);
-            StockChanges stock = reversedStock(head, lines);
-            stock.lock(posting);
+            StockRepository stockRows = new StockRepository(c);
+            StockChanges stock = new StockChanges();
+            for (Line l : lines) {
+                movement(head, l).addStockChanges(stock, l.item(), l.location(), l.toLocation(), l.quantity(), true);
+            }
+            stock.lock(stockRows);
 
             List<Long> remaining = new ArrayList<>();
             for (Line l : lines) {
@@ -83,8 +86,8 @@ public class CancellationService {
                 }
             }
             repo.restoreLastTransaction(remaining.stream().mapToLong(Long::longValue).toArray(), id);
-            stock.apply(posting, "Cannot cancel " + head.number() + ": insufficient stock of");
-            posting.checkStockMatchesSerials();
+            stock.apply(stockRows, "Cannot cancel " + head.number() + ": insufficient stock of");
+            stockRows.checkMatchesSerials();
             repo.markCancelled(id, user);
             audit.record(AuditLog.Action.DOCUMENT_CANCELLED, head.number(), head.type() + ", " + lines.size()
                     + " line(s), " + moved.values().stream().mapToInt(List::size).sum() + " serial(s) reversed");
@@ -110,8 +113,8 @@ public class CancellationService {
                         + "item " + l.item().sku() + ": load its serials before cancelling " + head.number());
             }
             boolean hadSerials = moved.containsKey(l.id());
-            Movement m = Movement.of(head.type(), l.role(), l.quantity());
-            boolean needsSerials = l.item().trackSerials() && m.changesStock() && l.quantity().signum() != 0;
+            boolean needsSerials = l.item().trackSerials() && movement(head, l).changesStock()
+                    && l.quantity().signum() != 0;
             if (hadSerials != needsSerials && !changed.contains(l.item().sku())) {
                 changed.add(l.item().sku());
             }
@@ -132,15 +135,11 @@ public class CancellationService {
         List<String> movedOn = new ArrayList<>();
         Set<Long> later = new TreeSet<>(Comparator.reverseOrder());
         for (Line l : lines) {
-            Movement m = Movement.of(head.type(), l.role(), l.quantity());
+            SerialPlace left = movement(head, l).after(l.location().id(),
+                    l.toLocation() == null ? null : l.toLocation().id());
             for (Moved s : moved.getOrDefault(l.id(), List.of())) {
                 boolean last = s.lastTransactionId() != null && s.lastTransactionId() == head.id();
-                boolean inPlace = switch (m.mode()) {
-                    case ADD -> s.status() == SerialStatus.IN_STOCK && equal(s.locationId(), l.location().id());
-                    case REMOVE -> s.status() == m.statusAfterRemoval();
-                    case MOVE -> s.status() == SerialStatus.IN_STOCK && equal(s.locationId(), l.toLocation().id());
-                };
-                if (!last || !inPlace) {
+                if (!last || !left.holds(s.status(), s.locationId())) {
                     movedOn.add(s.serial());
                     if (!last && s.lastTransactionId() != null) {
                         later.add(s.lastTransactionId());
@@ -157,66 +156,34 @@ public class CancellationService {
         }
     }
 
+    /**
+     * Puts the line's serials back where they were before it (see {@link Movement#before}), with
+     * reversing history rows; a serial the line brought into the system goes again, with its history.
+     */
     private static void reverseSerials(PostingRepository posting, CancellationRepository repo,
                                        CancellationRepository.Head head, Line l, List<Moved> serials, String user,
                                        List<Long> remaining) throws SQLException {
-        Movement m = Movement.of(head.type(), l.role(), l.quantity());
-        long[] ids = serials.stream().mapToLong(Moved::id).toArray();
+        Movement m = movement(head, l);
+        long[] back = serials.stream().mapToLong(Moved::id).toArray();
+        if (!m.takesFromStock()) {
+            Set<Long> created = repo.createdBy(head.id(), back);
+            if (!created.isEmpty()) {
+                repo.deleteSerials(created.stream().mapToLong(Long::longValue).toArray());
+                back = serials.stream().mapToLong(Moved::id).filter(i -> !created.contains(i)).toArray();
+            }
+        }
         long at = l.location().id();
-        switch (m.mode()) {
-            case ADD -> {
-                Set<Long> created = repo.createdBy(head.id(), ids);
-                long[] gone = created.stream().mapToLong(Long::longValue).toArray();
-                long[] back = serials.stream().mapToLong(Moved::id).filter(i -> !created.contains(i)).toArray();
-                if (gone.length > 0) {
-                    repo.deleteSerials(gone);
-                }
-                SerialStatus before = m.accepts() == Movement.Accepts.SHIPPED_ONLY ? SerialStatus.SHIPPED
-                        : SerialStatus.REMOVED;
-                posting.changeSerials(back, before, null, head.id(), false, l.id(), user, true,
-                        new HistoryRow(m.history(), -1, at));
-                addAll(remaining, back);
-            }
-            case REMOVE -> {
-                posting.changeSerials(ids, SerialStatus.IN_STOCK, at, head.id(), false, l.id(), user, true,
-                        new HistoryRow(m.history(), 1, at));
-                addAll(remaining, ids);
-            }
-            case MOVE -> {
-                posting.changeSerials(ids, SerialStatus.IN_STOCK, at, head.id(), false, l.id(), user, true,
-                        new HistoryRow(HistoryType.MOVEIN, -1, l.toLocation().id()),
-                        new HistoryRow(HistoryType.MOVEOUT, 1, at));
-                addAll(remaining, ids);
-            }
+        Long to = l.toLocation() == null ? null : l.toLocation().id();
+        SerialPlace before = m.before(at);
+        posting.changeSerials(back, before.status(), before.locationId(), head.id(), false, l.id(), user, true,
+                m.historyRows(at, to, true));
+        for (long id : back) {
+            remaining.add(id);
         }
     }
 
-    /** The document's stock changes, undone; never below zero when applied. */
-    private static StockChanges reversedStock(CancellationRepository.Head head, List<Line> lines) {
-        StockChanges changes = new StockChanges();
-        for (Line l : lines) {
-            Movement m = Movement.of(head.type(), l.role(), l.quantity());
-            BigDecimal q = l.quantity().abs();
-            switch (m.mode()) {
-                case ADD -> changes.add(l.item(), l.location(), q.negate());
-                case REMOVE -> changes.add(l.item(), l.location(), q);
-                case MOVE -> {
-                    changes.add(l.item(), l.location(), q);
-                    changes.add(l.item(), l.toLocation(), q.negate());
-                }
-            }
-        }
-        return changes;
-    }
-
-    private static boolean equal(Long a, long b) {
-        return a != null && a == b;
-    }
-
-    private static void addAll(List<Long> into, long[] ids) {
-        for (long id : ids) {
-            into.add(id);
-        }
+    private static Movement movement(CancellationRepository.Head head, Line l) {
+        return Movement.of(head.type(), l.role(), l.quantity());
     }
 
 }

@@ -7,10 +7,11 @@ import org.serialtracking.item.entity.SerialState;
 import org.serialtracking.serial.SerialNumber;
 import org.serialtracking.transaction.DocumentType;
 import org.serialtracking.transaction.LineRole;
-import org.serialtracking.transaction.boundary.LineCommand;
+import org.serialtracking.transaction.LineCommand;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,11 +19,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The serial rules that need no database, in one place: the shape of each line, whole quantities
- * and serial counts on tracked items, valid serials, no serial twice in a document, and which
- * locations a transfer or a relocation may join. The rules that need the database (a serial is new,
- * in stock here, returnable; stock never negative) are checked under locks by
- * {@link PostingRepository} callers; see {@code PostingService}.
+ * The document-wide serial rules, in one place: the shape of each line, whole quantities and serial
+ * counts on tracked items, valid serials, no serial twice in a document, which locations a transfer
+ * or a relocation may join, and ({@link #checkKnownSerials}) the verdicts of each line's
+ * {@link Movement} on the serials the system has, read under locks by the posting. Stock never
+ * negative is {@link StockChanges}.
  */
 public final class DocumentRules {
 
@@ -139,6 +140,45 @@ public final class DocumentRules {
         }
         checkNoDuplicates(planned);
         return planned;
+    }
+
+    /**
+     * Rules 4 and 5 for the whole document at once, so that every offending serial is named: each
+     * line's movement judges each serial ({@link Movement#refusal}); the refusals are reported by
+     * kind, duplicates first.
+     *
+     * @param existing the serials the document names that the system has, by key, read under lock
+     */
+    public static void checkKnownSerials(List<PlannedLine> plan, Map<String, ExistingSerial> existing) {
+        Map<ErrorCode, List<String>> refused = new EnumMap<>(ErrorCode.class);
+        for (PlannedLine line : plan) {
+            long itemId = line.line().item().id();
+            long locationId = line.line().location().id();
+            for (SerialNumber s : line.serials()) {
+                ExistingSerial e = existing.get(s.key());
+                Movement.Found found = e == null ? null : new Movement.Found(e.status(), e.itemId() == itemId,
+                        e.locationId() != null && e.locationId() == locationId);
+                line.movement().refusal(found).ifPresent(code -> refused.computeIfAbsent(code, c -> new ArrayList<>())
+                        .add(s.value()));
+            }
+        }
+        List<String> duplicates = refused.get(ErrorCode.DUPLICATE_SERIAL);
+        if (duplicates != null) {
+            throw new RuleViolation(ErrorCode.DUPLICATE_SERIAL, duplicates.size()
+                    + " serial(s) already exist in the system (serials are unique, case-insensitively; a consumed "
+                    + "serial never returns, a removed one only by an adjustment of the same item)", duplicates);
+        }
+        List<String> notReturnable = refused.get(ErrorCode.SERIAL_NOT_RETURNABLE);
+        if (notReturnable != null) {
+            throw new RuleViolation(ErrorCode.SERIAL_NOT_RETURNABLE, notReturnable.size()
+                    + " serial(s) cannot be restocked: a return takes back only shipped serials of the same item",
+                    notReturnable);
+        }
+        List<String> notAvailable = refused.get(ErrorCode.SERIAL_NOT_AVAILABLE);
+        if (notAvailable != null) {
+            throw new RuleViolation(ErrorCode.SERIAL_NOT_AVAILABLE, notAvailable.size()
+                    + " serial(s) are not in stock for this item at the line's location", notAvailable);
+        }
     }
 
     private static void checkLocations(DocumentType type, List<ResolvedLine> lines) {

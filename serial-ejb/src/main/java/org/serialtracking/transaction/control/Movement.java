@@ -1,15 +1,20 @@
 package org.serialtracking.transaction.control;
 
+import org.serialtracking.common.ErrorCode;
 import org.serialtracking.serial.HistoryType;
 import org.serialtracking.serial.SerialStatus;
 import org.serialtracking.transaction.DocumentType;
 import org.serialtracking.transaction.LineRole;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * What one document line does to stock and to its serials: the table of the core issue in code.
- * Every line of every document maps to exactly one movement.
+ * Every line of every document maps to exactly one movement, and the movement knows what it
+ * requires of a serial ({@link #refusal}), where it leaves it ({@link #after}), which history it
+ * writes ({@link #historyRows}) and what it does to stock ({@link #addStockChanges}); posting and
+ * cancelling ask it and never decide by themselves.
  */
 public enum Movement {
     RECEIVE(Mode.ADD, Accepts.NEW, HistoryType.RECEIVE, null),
@@ -81,6 +86,121 @@ public enum Movement {
     /** Whether the line changes on-hand quantities (initialisation does not). */
     public boolean changesStock() {
         return this != INITIALIZE;
+    }
+
+    /** Whether the line takes serials from stock at its location (the screens then pick on-hand ones). */
+    public boolean takesFromStock() {
+        return mode != Mode.ADD;
+    }
+
+    /**
+     * Whether the line's serials may be generated (auto serial numbers): every line that brings new
+     * serials in; a return takes back known ones and never generates.
+     */
+    public boolean generatesSerials() {
+        return mode == Mode.ADD && accepts != Accepts.SHIPPED_ONLY;
+    }
+
+    /**
+     * A serial the system has, as one line sees it.
+     *
+     * @param status     its status now
+     * @param sameItem   whether it is a serial of the line's item
+     * @param atLocation whether it is in stock at the line's location
+     */
+    public record Found(SerialStatus status, boolean sameItem, boolean atLocation) {
+    }
+
+    /**
+     * Rules 4 and 5 for one serial, the only place they are decided: why this movement refuses the
+     * serial, or empty when the line may take it. An added serial must be new (a found write-off may
+     * come back by an increase of the same item; a return takes back only a shipped serial of the
+     * same item); a removed or moved serial must be in stock, of the item, at the line's location.
+     *
+     * @param found the serial as the system has it, or {@code null} when the system has never seen it
+     */
+    public Optional<ErrorCode> refusal(Found found) {
+        boolean refused = switch (mode) {
+            case ADD -> switch (accepts) {
+                case NEW -> found != null;
+                case NEW_OR_REMOVED -> found != null && !(found.sameItem() && found.status() == SerialStatus.REMOVED);
+                case SHIPPED_ONLY -> found == null || !found.sameItem() || found.status() != SerialStatus.SHIPPED;
+            };
+            case REMOVE, MOVE -> found == null || !found.sameItem() || found.status() != SerialStatus.IN_STOCK
+                    || !found.atLocation();
+        };
+        if (!refused) {
+            return Optional.empty();
+        }
+        return Optional.of(mode != Mode.ADD ? ErrorCode.SERIAL_NOT_AVAILABLE
+                : accepts == Accepts.SHIPPED_ONLY ? ErrorCode.SERIAL_NOT_RETURNABLE : ErrorCode.DUPLICATE_SERIAL);
+    }
+
+    /** Where the line leaves its serials: in stock at the location or the destination, or out of stock. */
+    public SerialPlace after(long location, Long toLocation) {
+        return switch (mode) {
+            case ADD -> new SerialPlace(SerialStatus.IN_STOCK, location);
+            case REMOVE -> new SerialPlace(statusAfterRemoval, null);
+            case MOVE -> new SerialPlace(SerialStatus.IN_STOCK, toLocation);
+        };
+    }
+
+    /**
+     * Where a serial the line took was before it (what cancelling gives back). A serial the line
+     * brought into the system was nowhere: cancelling deletes it instead.
+     */
+    public SerialPlace before(long location) {
+        return mode != Mode.ADD ? new SerialPlace(SerialStatus.IN_STOCK, location)
+                : new SerialPlace(accepts == Accepts.SHIPPED_ONLY ? SerialStatus.SHIPPED : SerialStatus.REMOVED, null);
+    }
+
+    /** Whether taking a known serial restarts its time in stock (its received date). */
+    public boolean receives() {
+        return mode == Mode.ADD;
+    }
+
+    /**
+     * The history rows each serial of the line gets; a cancellation writes the same rows reversed,
+     * in the opposite order.
+     */
+    public HistoryRow[] historyRows(long location, Long toLocation, boolean reversal) {
+        HistoryRow[] rows = switch (mode) {
+            case ADD -> new HistoryRow[] {new HistoryRow(history, 1, location)};
+            case REMOVE -> new HistoryRow[] {new HistoryRow(history, -1, location)};
+            case MOVE -> new HistoryRow[] {new HistoryRow(HistoryType.MOVEOUT, -1, location),
+                    new HistoryRow(HistoryType.MOVEIN, 1, toLocation)};
+        };
+        if (!reversal) {
+            return rows;
+        }
+        HistoryRow[] reversed = new HistoryRow[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            reversed[rows.length - 1 - i] = rows[i].reversed();
+        }
+        return reversed;
+    }
+
+    /** Rule 6: the stock change at the line's location (a move's arrival is at its destination). */
+    public BigDecimal deltaAt(BigDecimal quantity) {
+        if (!changesStock()) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal q = quantity.abs();
+        return mode == Mode.ADD ? q : q.negate();
+    }
+
+    /**
+     * Adds the line's stock changes (or, for a cancellation, their reversal) to the document's; a
+     * line that changes no quantity (serial initialization) still names its stock row, whose count
+     * of serials in stock its serials change.
+     */
+    public void addStockChanges(StockChanges changes, ItemFacts item, LocationFacts location, LocationFacts toLocation,
+                                BigDecimal quantity, boolean reversal) {
+        BigDecimal delta = reversal ? deltaAt(quantity).negate() : deltaAt(quantity);
+        changes.add(item, location, delta);
+        if (mode == Mode.MOVE) {
+            changes.add(item, toLocation, delta.negate());
+        }
     }
 
     /**

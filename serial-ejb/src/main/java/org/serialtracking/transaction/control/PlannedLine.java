@@ -14,10 +14,6 @@ public record PlannedLine(ResolvedLine line, Movement movement, List<SerialNumbe
 
     /** The stock change at the line's location. */
     public BigDecimal delta() {
-        if (!movement.changesStock()) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal q = line.quantity().abs();
-        return movement.mode() == Movement.Mode.ADD ? q : q.negate();
+        return movement.deltaAt(line.quantity());
     }
 }

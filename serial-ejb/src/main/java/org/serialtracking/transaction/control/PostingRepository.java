@@ -1,6 +1,7 @@
 package org.serialtracking.transaction.control;
 
 import org.serialtracking.item.entity.SerialState;
+import org.serialtracking.platform.control.DatabaseRefusal;
 import org.serialtracking.platform.control.SqlArrays;
 import org.serialtracking.serial.HistoryType;
 import org.serialtracking.serial.SerialNumber;
@@ -23,8 +24,8 @@ import java.util.Map;
  * The SQL of posting, set-wise: every statement handles all serials of a line (or a document) in
  * one round trip through arrays ({@code unnest(?)}, {@code = any(?)}), whatever the count.
  * Locks are taken in one order everywhere (settings, items, serials by id, stock by item and
- * location, document counter) so that concurrent documents wait for each other instead of
- * deadlocking.
+ * location in {@code StockRepository}, document counter) so that concurrent documents wait for each
+ * other instead of deadlocking.
  */
 public class PostingRepository {
 
@@ -137,19 +138,19 @@ public class PostingRepository {
     }
 
     /**
-     * The serial rows matching the given values (by key, {@link SerialNumber#keyOf}), locked FOR UPDATE in id order.
+     * The serial rows with the given keys ({@link SerialNumber#key}), locked FOR UPDATE in id order.
      * A concurrent document naming the same serials waits here until this one ends, then sees its
      * outcome; locking in id order keeps two such documents from deadlocking.
      */
-    public List<ExistingSerial> lockExisting(Collection<String> values) throws SQLException {
+    public List<ExistingSerial> lockExisting(Collection<String> keys) throws SQLException {
         List<ExistingSerial> result = new ArrayList<>();
-        if (values.isEmpty()) {
+        if (keys.isEmpty()) {
             return result;
         }
         try (PreparedStatement ps = c.prepareStatement("select s.id, s.serial, s.serial_key, s.item_id, s.status, "
                 + "s.location_id from serial s where s.serial_key in (select v from unnest(?::text[]) v) "
                 + "order by s.id for update")) {
-            ps.setArray(1, SqlArrays.texts(c, values.stream().map(SerialNumber::keyOf).toList()));
+            ps.setArray(1, SqlArrays.texts(c, keys));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long loc = rs.getLong(6);
@@ -227,7 +228,7 @@ public class PostingRepository {
             ps.setString(9, user);
             ps.executeUpdate();
         } catch (SQLException e) {
-            if ("23505".equals(e.getSQLState())) {
+            if (DatabaseRefusal.kind(e) == DatabaseRefusal.Kind.DUPLICATE) {
                 execute("rollback to savepoint new_serials");
                 return false;
             }
@@ -241,10 +242,6 @@ public class PostingRepository {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.execute();
         }
-    }
-
-    /** One history row written for each serial of a change: what happened, +1 or -1, where. */
-    public record HistoryRow(HistoryType type, int quantity, long locationId) {
     }
 
     /**
@@ -289,83 +286,6 @@ public class PostingRepository {
             ps.setArray(10, c.createArrayOf("int4", quantities));
             ps.setArray(11, c.createArrayOf("int8", locations));
             ps.executeUpdate();
-        }
-    }
-
-    /**
-     * Creates missing stock rows (on-hand 0) and locks the given ones, in (item, location) order.
-     * Keys must come in that order (see {@link StockChanges#lock}).
-     */
-    public void lockStock(long[] items, long[] locations) throws SQLException {
-        if (items.length == 0) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("insert into stock (item_id, location_id) "
-                + "select i, l from unnest(?::bigint[], ?::bigint[]) as u(i, l) order by i, l "
-                + "on conflict (item_id, location_id) do nothing")) {
-            ps.setArray(1, SqlArrays.longs(c, items));
-            ps.setArray(2, SqlArrays.longs(c, locations));
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("select 1 from stock s "
-                + "join unnest(?::bigint[], ?::bigint[]) as u(i, l) on s.item_id = u.i and s.location_id = u.l "
-                + "order by s.item_id, s.location_id for no key update of s")) {
-            ps.setArray(1, SqlArrays.longs(c, items));
-            ps.setArray(2, SqlArrays.longs(c, locations));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    // locked
-                }
-            }
-        }
-    }
-
-    /** Adds to on-hand, creating the stock row if needed. */
-    public void addStock(long itemId, long locationId, BigDecimal quantity) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into stock (item_id, location_id, quantity) "
-                + "values (?, ?, ?) on conflict (item_id, location_id) "
-                + "do update set quantity = stock.quantity + excluded.quantity")) {
-            ps.setLong(1, itemId);
-            ps.setLong(2, locationId);
-            ps.setBigDecimal(3, quantity);
-            ps.executeUpdate();
-        }
-    }
-
-    /**
-     * Takes from on-hand if enough is there (rule 6: never negative).
-     *
-     * @return false, changing nothing, when less than {@code quantity} is on hand
-     */
-    public boolean takeStock(long itemId, long locationId, BigDecimal quantity) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update stock set quantity = quantity - ? "
-                + "where item_id = ? and location_id = ? and quantity >= ?")) {
-            ps.setBigDecimal(1, quantity);
-            ps.setLong(2, itemId);
-            ps.setLong(3, locationId);
-            ps.setBigDecimal(4, quantity);
-            return ps.executeUpdate() == 1;
-        }
-    }
-
-    public BigDecimal onHand(long itemId, long locationId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "select quantity from stock where item_id = ? and location_id = ?")) {
-            ps.setLong(1, itemId);
-            ps.setLong(2, locationId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getBigDecimal(1) : BigDecimal.ZERO;
-            }
-        }
-    }
-
-    /**
-     * Runs the database's check that on-hand equals IN_STOCK serials (rule 6) now rather than at
-     * commit, so that a broken invariant fails inside the posting, before the number is taken.
-     */
-    public void checkStockMatchesSerials() throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("set constraints stock_matches_serials immediate")) {
-            ps.execute();
         }
     }
 

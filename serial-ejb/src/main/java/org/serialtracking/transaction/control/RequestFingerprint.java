@@ -1,7 +1,7 @@
 package org.serialtracking.transaction.control;
 
-import org.serialtracking.transaction.boundary.DocumentCommand;
-import org.serialtracking.transaction.boundary.LineCommand;
+import org.serialtracking.transaction.DocumentCommand;
+import org.serialtracking.transaction.LineCommand;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -3,9 +3,11 @@ package org.serialtracking.transaction.control;
 import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.Quantities;
 import org.serialtracking.common.RuleViolation;
+import org.serialtracking.stock.control.StockRepository;
 
 import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,12 +34,17 @@ public final class StockChanges {
         deltas.merge(key, delta, BigDecimal::add);
     }
 
+    /** The net change of each stock row, in (item, location) order. */
+    public Collection<BigDecimal> netChanges() {
+        return deltas.values();
+    }
+
     /**
      * Creates the missing stock rows of every item and location this document touches (a zero
      * change included) and locks them all, in (item, location) order: the serial writes that follow
      * update their counts of serials in stock, and concurrent documents must take them in one order.
      */
-    public void lock(PostingRepository repo) throws SQLException {
+    public void lock(StockRepository repo) throws SQLException {
         long[] items = new long[deltas.size()];
         long[] locations = new long[deltas.size()];
         int i = 0;
@@ -45,17 +52,17 @@ public final class StockChanges {
             items[i] = k.item();
             locations[i++] = k.location();
         }
-        repo.lockStock(items, locations);
+        repo.lock(items, locations);
     }
 
     /** @param what how the refusal names the document's action, e.g. "Insufficient stock of" */
-    public void apply(PostingRepository repo, String what) throws SQLException {
+    public void apply(StockRepository repo, String what) throws SQLException {
         for (Map.Entry<Key, BigDecimal> d : deltas.entrySet()) {
             Key k = d.getKey();
             BigDecimal delta = d.getValue();
             if (delta.signum() > 0) {
-                repo.addStock(k.item(), k.location(), delta);
-            } else if (delta.signum() < 0 && !repo.takeStock(k.item(), k.location(), delta.negate())) {
+                repo.add(k.item(), k.location(), delta);
+            } else if (delta.signum() < 0 && !repo.take(k.item(), k.location(), delta.negate())) {
                 throw new RuleViolation(ErrorCode.INSUFFICIENT_STOCK, what + " " + names.get(k) + ": "
                         + Quantities.text(repo.onHand(k.item(), k.location())) + " on hand, "
                         + Quantities.text(delta.negate()) + " needed");

@@ -12,7 +12,7 @@ import org.serialtracking.item.entity.SerialState;
 import org.serialtracking.serial.SerialNumber;
 import org.serialtracking.transaction.DocumentType;
 import org.serialtracking.transaction.LineRole;
-import org.serialtracking.transaction.boundary.LineCommand;
+import org.serialtracking.transaction.LineCommand;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.serialtracking.common.ErrorCode;
 import org.serialtracking.item.entity.SerialState;
 import org.serialtracking.serial.HistoryType;
 import org.serialtracking.serial.SerialNumber;
@@ -177,6 +178,73 @@ class MovementTest {
         ResolvedLine resolved = new ResolvedLine(7, new ItemFacts(1, "X", false, SerialState.UNTRACKED),
                 new LocationFacts(1, "A", "ACME"), null, ONE, null, List.of());
         assertThat(new PlannedLine(resolved, Movement.RECEIVE, List.<SerialNumber>of()).lineNo()).isEqualTo(7);
+    }
+
+    // ---------------------------------------------------------------- what the movement does
+
+    @ParameterizedTest
+    @EnumSource(Movement.class)
+    void aCancellationWritesTheMirrorImageOfThePostingsHistoryAndStock(Movement m) {
+        HistoryRow[] posted = m.historyRows(1, 2L, false);
+        HistoryRow[] reversed = m.historyRows(1, 2L, true);
+        assertThat(reversed).hasSameSizeAs(posted);
+        for (int i = 0; i < posted.length; i++) {
+            HistoryRow undone = reversed[posted.length - 1 - i];
+            assertThat(undone.type()).isEqualTo(posted[i].type());
+            assertThat(undone.locationId()).isEqualTo(posted[i].locationId());
+            assertThat(undone.quantity()).isEqualTo(-posted[i].quantity());
+        }
+        ItemFacts item = new ItemFacts(1, "X", true, SerialState.TRACKED);
+        LocationFacts a = new LocationFacts(1, "A", "ACME");
+        LocationFacts b = new LocationFacts(2, "B", "ACME");
+        BigDecimal q = m == Movement.ADJUST_OUT ? new BigDecimal("-3") : new BigDecimal("3");
+        StockChanges both = new StockChanges();
+        m.addStockChanges(both, item, a, m.mode() == Movement.Mode.MOVE ? b : null, q, false);
+        m.addStockChanges(both, item, a, m.mode() == Movement.Mode.MOVE ? b : null, q, true);
+        assertThat(both.netChanges()).allSatisfy(d -> assertThat(d).isEqualByComparingTo("0"));
+    }
+
+    @Test
+    void historyRowsSayWhatHappenedWhere() {
+        assertThat(Movement.RECEIVE.historyRows(1, null, false))
+                .containsExactly(new HistoryRow(HistoryType.RECEIVE, 1, 1));
+        assertThat(Movement.BUILD_CONSUME.historyRows(1, null, false))
+                .containsExactly(new HistoryRow(HistoryType.CONSUME, -1, 1));
+        assertThat(Movement.TRANSFER.historyRows(1, 2L, false)).containsExactly(
+                new HistoryRow(HistoryType.MOVEOUT, -1, 1), new HistoryRow(HistoryType.MOVEIN, 1, 2));
+        assertThat(Movement.TRANSFER.historyRows(1, 2L, true)).containsExactly(
+                new HistoryRow(HistoryType.MOVEIN, -1, 2), new HistoryRow(HistoryType.MOVEOUT, 1, 1));
+    }
+
+    @Test
+    void whereTheLineLeavesItsSerialsAndWhereCancellingPutsThemBack() {
+        assertThat(Movement.RECEIVE.after(1, null)).isEqualTo(new SerialPlace(SerialStatus.IN_STOCK, 1L));
+        assertThat(Movement.SHIP.after(1, null)).isEqualTo(new SerialPlace(SerialStatus.SHIPPED, null));
+        assertThat(Movement.RELOCATE.after(1, 2L)).isEqualTo(new SerialPlace(SerialStatus.IN_STOCK, 2L));
+        assertThat(Movement.SHIP.before(1)).isEqualTo(new SerialPlace(SerialStatus.IN_STOCK, 1L));
+        assertThat(Movement.RETURN.before(1)).isEqualTo(new SerialPlace(SerialStatus.SHIPPED, null));
+        assertThat(Movement.ADJUST_IN.before(1)).isEqualTo(new SerialPlace(SerialStatus.REMOVED, null));
+        // a removed serial is where the line left it in any location; one in stock only at its location
+        assertThat(Movement.SHIP.after(1, null).holds(SerialStatus.SHIPPED, null)).isTrue();
+        assertThat(Movement.RECEIVE.after(1, null).holds(SerialStatus.IN_STOCK, 2L)).isFalse();
+        assertThat(Movement.RECEIVE.after(1, null).holds(SerialStatus.IN_STOCK, null)).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Movement.class)
+    void onlyLinesThatBringNewSerialsInGenerateThemAndOnlyRemovingLinesPickFromStock(Movement m) {
+        assertThat(m.generatesSerials()).isEqualTo(m.mode() == Movement.Mode.ADD && m != Movement.RETURN);
+        assertThat(m.takesFromStock()).isEqualTo(m.mode() != Movement.Mode.ADD);
+    }
+
+    @Test
+    void theRestockRuleTakesBackOnlyAShippedSerialOfTheSameItem() {
+        assertThat(Movement.RETURN.refusal(new Movement.Found(SerialStatus.SHIPPED, true, false))).isEmpty();
+        assertThat(Movement.RETURN.refusal(new Movement.Found(SerialStatus.SHIPPED, false, false)))
+                .contains(ErrorCode.SERIAL_NOT_RETURNABLE);
+        assertThat(Movement.RETURN.refusal(new Movement.Found(SerialStatus.IN_STOCK, true, true)))
+                .contains(ErrorCode.SERIAL_NOT_RETURNABLE);
+        assertThat(Movement.RETURN.refusal(null)).contains(ErrorCode.SERIAL_NOT_RETURNABLE);
     }
 
     private static PlannedLine planned(Movement m, BigDecimal quantity) {

@@ -3,8 +3,8 @@ package org.serialtracking.transaction.control;
 import org.junit.jupiter.api.Test;
 import org.serialtracking.transaction.DocumentType;
 import org.serialtracking.transaction.LineRole;
-import org.serialtracking.transaction.boundary.DocumentCommand;
-import org.serialtracking.transaction.boundary.LineCommand;
+import org.serialtracking.transaction.DocumentCommand;
+import org.serialtracking.transaction.LineCommand;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.serialtracking.api.Roles;
-import org.serialtracking.audit.boundary.AuditEvent;
+import org.serialtracking.audit.AuditEvent;
 import org.serialtracking.audit.boundary.AuditLog;
 import org.serialtracking.common.Page;
 import org.serialtracking.common.RuleViolation;

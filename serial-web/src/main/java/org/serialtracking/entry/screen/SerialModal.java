@@ -17,10 +17,11 @@ import org.serialtracking.entry.control.SerialRanges;
 import org.serialtracking.platform.screen.KeysetPager;
 import org.serialtracking.platform.screen.ScreenMessages;
 import org.serialtracking.serial.SerialNumber;
-import org.serialtracking.serial.SerialStatus;
 import org.serialtracking.serial.boundary.AutoSelect;
 import org.serialtracking.serial.boundary.SerialQueryService;
-import org.serialtracking.serial.boundary.SerialView;
+import org.serialtracking.serial.SerialView;
+import org.serialtracking.transaction.boundary.LineSerialCheck;
+import org.serialtracking.transaction.boundary.LineSerialCheck.Verdict;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +30,6 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedList;
 import java.util.List;
@@ -46,19 +46,6 @@ import java.util.TreeMap;
 @ViewScoped
 public class SerialModal implements Serializable {
 
-    /** Add serials (they arrive), or remove on-hand ones (they leave or are used). */
-    public enum Mode { ADD, REMOVE }
-
-    /** In add mode, what each serial must be in the system for the document to post. */
-    public enum Expect {
-        /** unknown to the system (receipts, outputs, initial stock) */
-        NEW,
-        /** unknown, or removed earlier from the same item (adjustment increases) */
-        NEW_OR_REMOVED,
-        /** shipped earlier of the same item (restocks) */
-        SHIPPED
-    }
-
     static final int PAGE_SIZE = 20;
     static final int SHOWN_PROBLEMS = 20;
 
@@ -67,6 +54,9 @@ public class SerialModal implements Serializable {
 
     @Inject
     SerialQueryService query;
+
+    @Inject
+    LineSerialCheck check;
 
     private SerialModalRequest request;
     /** the chosen serials: case-insensitive key → serial as entered */
@@ -290,7 +280,7 @@ public class SerialModal implements Serializable {
      */
     public void pickScannedBatch() {
         List<String> values = scannedBatch();
-        Map<String, SerialView> known = knownByKey(values);
+        Map<String, Verdict> verdicts = judge(values);
         List<String> picked = new ArrayList<>();
         for (String value : values) {
             var problem = SerialNumber.problemWith(value);
@@ -299,20 +289,17 @@ public class SerialModal implements Serializable {
                 continue;
             }
             String key = SerialNumber.keyOf(value);
-            SerialView v = known.get(key);
+            Verdict v = verdicts.get(key);
             Integer line = request.otherLines().get(key);
             if (chosen.containsKey(key)) {
                 refuseScan("Duplicate: " + chosen.get(key) + " is already selected");
             } else if (line != null) {
                 refuseScan(value + " is already on line " + line);
-            } else if (v == null) {
-                refuseScan(value + " is not known to the system");
-            } else if (v.status() != SerialStatus.IN_STOCK || !v.sku().equals(request.sku())
-                    || !v.location().equals(request.location())) {
-                refuseScan(v.serial() + " is not on hand here (" + describe(v) + ")");
+            } else if (v.refusal() != null) {
+                refuseScan(inWords(value, v));
             } else {
-                chosen.put(key, v.serial());
-                picked.add(v.serial());
+                chosen.put(key, v.found().serial());
+                picked.add(v.found().serial());
             }
         }
         filter = null;
@@ -432,32 +419,32 @@ public class SerialModal implements Serializable {
         }
     }
 
-    /** Add mode: serials the system already has are marked before saving, as the posting would refuse them. */
+    /** Add mode: serials the posting would refuse are marked before saving, saying why. */
     private void markKnown() {
-        Map<String, SerialView> known = knownByKey(chosen.values());
+        Map<String, Verdict> verdicts = judge(chosen.values());
         for (Map.Entry<String, String> e : chosen.entrySet()) {
-            SerialView v = known.get(e.getKey());
-            String why = switch (request.expect()) {
-                case NEW -> v == null ? null : e.getValue() + " is already in the system (" + describe(v) + ")";
-                case NEW_OR_REMOVED -> v == null || (v.status() == SerialStatus.REMOVED && v.sku().equals(request.sku()))
-                        ? null : e.getValue() + " is already in the system (" + describe(v) + ")";
-                case SHIPPED -> v == null ? e.getValue() + " is not known to the system, so it cannot be returned"
-                        : v.status() == SerialStatus.SHIPPED && v.sku().equals(request.sku()) ? null
-                        : e.getValue() + " cannot be returned (" + describe(v) + ")";
-            };
-            if (why != null) {
-                problems.putIfAbsent(e.getKey(), why);
+            Verdict v = verdicts.get(e.getKey());
+            if (v != null && v.refusal() != null) {
+                problems.putIfAbsent(e.getKey(), inWords(e.getValue(), v));
             }
         }
     }
 
-    /** The serials of {@code serials} the system has, by case-insensitive key. */
-    private Map<String, SerialView> knownByKey(Collection<String> serials) {
-        Map<String, SerialView> known = new HashMap<>();
-        for (SerialView v : query.known(serials)) {
-            known.put(SerialNumber.keyOf(v.serial()), v);
-        }
-        return known;
+    /** The posting's verdicts on these serials for this line (the modal never decides by itself). */
+    private Map<String, Verdict> judge(Collection<String> serials) {
+        return check.judge(request.movement(), request.sku(), request.location(), serials);
+    }
+
+    /** A refusal as the clerk reads it, naming the serial and where the system has it. */
+    private static String inWords(String entered, Verdict v) {
+        SerialView found = v.found();
+        return switch (v.refusal()) {
+            case DUPLICATE_SERIAL -> entered + " is already in the system (" + describe(found) + ")";
+            case SERIAL_NOT_RETURNABLE -> found == null ? entered + " is not known to the system, so it cannot be "
+                    + "returned" : entered + " cannot be returned (" + describe(found) + ")";
+            default -> found == null ? entered + " is not known to the system"
+                    : found.serial() + " is not on hand here (" + describe(found) + ")";
+        };
     }
 
     private static String describe(SerialView v) {
@@ -489,7 +476,7 @@ public class SerialModal implements Serializable {
     }
 
     public boolean isRemoveMode() {
-        return request != null && request.mode() == Mode.REMOVE;
+        return request != null && request.movement().takesFromStock();
     }
 
     public int getEntered() {

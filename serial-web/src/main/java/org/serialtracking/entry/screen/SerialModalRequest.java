@@ -1,5 +1,7 @@
 package org.serialtracking.entry.screen;
 
+import org.serialtracking.transaction.control.Movement;
+
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -7,8 +9,8 @@ import java.util.Map;
 /**
  * What the modal is opened for.
  *
- * @param mode       add serials (receipt, increase, output, restock) or pick on-hand ones
- * @param expect     in add mode, what each serial must be in the system
+ * @param movement   what the line does: it adds serials (receipt, increase, output, restock) or
+ *                   picks on-hand ones ({@link Movement#takesFromStock}), and judges each serial
  * @param sku        the line's item
  * @param location   the line's location (remove mode lists the serials on hand there)
  * @param required   the line's quantity: Save needs exactly this many
@@ -17,7 +19,7 @@ import java.util.Map;
  * @param otherLines serials on the document's other lines (case-insensitive key → 1-based line
  *                   number): they cannot be chosen again
  */
-public record SerialModalRequest(SerialModal.Mode mode, SerialModal.Expect expect, String sku, String location,
+public record SerialModalRequest(Movement movement, String sku, String location,
                                  int required, int line, List<String> serials, Map<String, Integer> otherLines)
         implements Serializable {
 

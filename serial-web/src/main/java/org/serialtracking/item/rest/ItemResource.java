@@ -28,7 +28,7 @@ import org.serialtracking.item.boundary.ItemView;
 import org.serialtracking.item.boundary.SerialInitialization;
 import org.serialtracking.serial.boundary.AutoSelect;
 import org.serialtracking.serial.boundary.SerialQueryService;
-import org.serialtracking.serial.boundary.SerialView;
+import org.serialtracking.serial.SerialView;
 
 import java.util.List;
 

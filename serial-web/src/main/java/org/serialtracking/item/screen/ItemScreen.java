@@ -8,6 +8,7 @@ import org.serialtracking.common.RuleViolation;
 import org.serialtracking.entry.screen.SerialModal;
 import org.serialtracking.entry.screen.SerialModalOwner;
 import org.serialtracking.entry.screen.SerialModalRequest;
+import org.serialtracking.transaction.control.Movement;
 import org.serialtracking.format.boundary.AutoSerialService;
 import org.serialtracking.format.boundary.FormatCheck;
 import org.serialtracking.format.boundary.FormatReport;
@@ -177,14 +178,15 @@ public class ItemScreen implements Serializable, SerialModalOwner {
             return;
         }
         initializingLocation = null;
-        modal.open(new SerialModalRequest(SerialModal.Mode.ADD, SerialModal.Expect.NEW, sku, initialLocation,
+        // the item's initial stock posts as an adjustment increase
+        modal.open(new SerialModalRequest(Movement.ADJUST_IN, sku, initialLocation,
                 initialQuantity.intValueExact(), INITIAL_LINE, initialSerials, Map.of()));
     }
 
     /** "Adjust Stock" of an item whose tracking was turned on with stock on hand: serials for that stock. */
     public void openInitialization(OnHand onHand) {
         initializingLocation = onHand.location();
-        modal.open(new SerialModalRequest(SerialModal.Mode.ADD, SerialModal.Expect.NEW, saved.sku(), onHand.location(),
+        modal.open(new SerialModalRequest(Movement.INITIALIZE, saved.sku(), onHand.location(),
                 onHand.quantity().intValue(), INITIAL_LINE, List.of(), Map.of()));
     }
 

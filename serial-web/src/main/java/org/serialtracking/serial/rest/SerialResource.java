@@ -23,9 +23,9 @@ import org.serialtracking.api.Roles;
 import org.serialtracking.common.Page;
 import org.serialtracking.serial.SerialStatus;
 import org.serialtracking.serial.boundary.ExportFormat;
-import org.serialtracking.serial.boundary.HistoryView;
+import org.serialtracking.serial.HistoryView;
 import org.serialtracking.serial.boundary.SerialQueryService;
-import org.serialtracking.serial.boundary.SerialView;
+import org.serialtracking.serial.SerialView;
 
 import java.util.List;
 

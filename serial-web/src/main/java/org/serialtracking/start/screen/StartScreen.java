@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.serialtracking.start.boundary.StartFigures;
+import org.serialtracking.start.StartFigures;
 import org.serialtracking.start.boundary.StartService;
 
 import java.io.Serializable;

@@ -26,10 +26,10 @@ import org.serialtracking.api.Roles;
 import org.serialtracking.common.Page;
 import org.serialtracking.transaction.DocumentType;
 import org.serialtracking.transaction.boundary.CancellationService;
-import org.serialtracking.transaction.boundary.DocumentCommand;
+import org.serialtracking.transaction.DocumentCommand;
 import org.serialtracking.transaction.boundary.DocumentQueryService;
-import org.serialtracking.transaction.boundary.DocumentSummary;
-import org.serialtracking.transaction.boundary.DocumentView;
+import org.serialtracking.transaction.DocumentSummary;
+import org.serialtracking.transaction.DocumentView;
 import org.serialtracking.transaction.boundary.Posted;
 import org.serialtracking.transaction.boundary.PostingService;
 

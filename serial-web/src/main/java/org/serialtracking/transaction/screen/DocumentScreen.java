@@ -11,8 +11,8 @@ import org.serialtracking.platform.screen.CurrentUser;
 import org.serialtracking.platform.screen.ScreenMessages;
 import org.serialtracking.transaction.boundary.CancellationService;
 import org.serialtracking.transaction.boundary.DocumentQueryService;
-import org.serialtracking.transaction.boundary.DocumentView;
-import org.serialtracking.transaction.boundary.LineView;
+import org.serialtracking.transaction.DocumentView;
+import org.serialtracking.transaction.LineView;
 
 import java.io.Serializable;
 import java.util.HashMap;

@@ -19,15 +19,14 @@ import org.serialtracking.site.boundary.LocationView;
 import org.serialtracking.site.boundary.SiteService;
 import org.serialtracking.transaction.DocumentType;
 import org.serialtracking.transaction.LineRole;
-import org.serialtracking.transaction.boundary.DocumentCommand;
-import org.serialtracking.transaction.boundary.LineCommand;
+import org.serialtracking.transaction.DocumentCommand;
+import org.serialtracking.transaction.LineCommand;
 import org.serialtracking.transaction.boundary.PostingService;
 import org.serialtracking.transaction.boundary.Posted;
 import org.serialtracking.transaction.control.Movement;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -145,8 +144,8 @@ public class NewDocumentScreen implements Serializable, SerialModalOwner {
      */
     private void fillAuto(LineForm line) {
         // the same lines the posting issues auto serials for: every add-mode line but a restock
-        if (!line.isAuto() || line.getRequired() == 0 || modeOf(line) != Movement.Mode.ADD
-                || Movement.of(type, line.getRole(), line.signedQuantity()).accepts() == Movement.Accepts.SHIPPED_ONLY) {
+        if (!line.isAuto() || line.getRequired() == 0
+                || !Movement.of(type, line.getRole(), line.signedQuantity()).generatesSerials()) {
             return;
         }
         try {
@@ -173,14 +172,7 @@ public class NewDocumentScreen implements Serializable, SerialModalOwner {
                     + ": enter a whole quantity first.");
             return;
         }
-        Movement movement = Movement.of(type, line.getRole(), line.signedQuantity());
-        boolean adding = movement.mode() == Movement.Mode.ADD;
-        SerialModal.Expect expect = !adding ? null : switch (movement.accepts()) {
-            case NEW -> SerialModal.Expect.NEW;
-            case NEW_OR_REMOVED -> SerialModal.Expect.NEW_OR_REMOVED;
-            case SHIPPED_ONLY -> SerialModal.Expect.SHIPPED;
-        };
-        modal.open(new SerialModalRequest(adding ? SerialModal.Mode.ADD : SerialModal.Mode.REMOVE, expect,
+        modal.open(new SerialModalRequest(Movement.of(type, line.getRole(), line.signedQuantity()),
                 line.getSku().trim(), line.getLocation(), line.getRequired(), index, line.getSerials(),
                 serialsOnOtherLines(index)));
     }
@@ -251,11 +243,6 @@ public class NewDocumentScreen implements Serializable, SerialModalOwner {
                         mine.size()))) + (mine.size() > 20 ? " and " + (mine.size() - 20) + " more" : ""));
             }
         }
-    }
-
-    private Movement.Mode modeOf(LineForm line) {
-        BigDecimal q = line.signedQuantity();
-        return q == null || q.signum() == 0 ? Movement.Mode.ADD : Movement.of(type, line.getRole(), q).mode();
     }
 
     private static String trim(String s) {

@@ -9,7 +9,7 @@ import org.serialtracking.common.Page;
 import org.serialtracking.platform.screen.PagedListScreen;
 import org.serialtracking.transaction.DocumentType;
 import org.serialtracking.transaction.boundary.DocumentQueryService;
-import org.serialtracking.transaction.boundary.DocumentSummary;
+import org.serialtracking.transaction.DocumentSummary;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,6 +1,4 @@
-package org.serialtracking.transaction.boundary;
-
-import org.serialtracking.transaction.DocumentType;
+package org.serialtracking.transaction;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,6 +1,4 @@
-package org.serialtracking.serial.boundary;
-
-import org.serialtracking.serial.HistoryType;
+package org.serialtracking.serial;
 
 import java.time.OffsetDateTime;
 

@@ -1,6 +1,4 @@
-package org.serialtracking.transaction.boundary;
-
-import org.serialtracking.transaction.LineRole;
+package org.serialtracking.transaction;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.serialtracking.audit.boundary;
+package org.serialtracking.audit;
 
 import java.time.OffsetDateTime;
 

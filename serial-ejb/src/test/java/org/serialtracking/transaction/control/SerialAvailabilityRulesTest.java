@@ -1,4 +1,4 @@
-package org.serialtracking.transaction.boundary;
+package org.serialtracking.transaction.control;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Nested;
@@ -10,12 +10,6 @@ import org.serialtracking.common.RuleViolation;
 import org.serialtracking.item.entity.SerialState;
 import org.serialtracking.serial.SerialNumber;
 import org.serialtracking.serial.SerialStatus;
-import org.serialtracking.transaction.control.ExistingSerial;
-import org.serialtracking.transaction.control.ItemFacts;
-import org.serialtracking.transaction.control.LocationFacts;
-import org.serialtracking.transaction.control.Movement;
-import org.serialtracking.transaction.control.PlannedLine;
-import org.serialtracking.transaction.control.ResolvedLine;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -28,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Rules 4 and 5 ({@link PostingService#checkSerials}): which existing serials a line may add, remove or move.
+ * Rules 4 and 5 ({@link DocumentRules#checkKnownSerials}, asking {@link Movement#refusal}): which existing serials a line may add, remove or move.
  */
 class SerialAvailabilityRulesTest {
 
@@ -69,11 +63,11 @@ class SerialAvailabilityRulesTest {
     }
 
     private void accepts(PlannedLine... lines) {
-        assertThatCode(() -> PostingService.checkSerials(List.of(lines), existing)).doesNotThrowAnyException();
+        assertThatCode(() -> DocumentRules.checkKnownSerials(List.of(lines), existing)).doesNotThrowAnyException();
     }
 
     private RuleViolation refuses(PlannedLine... lines) {
-        return violation(() -> PostingService.checkSerials(List.of(lines), existing));
+        return violation(() -> DocumentRules.checkKnownSerials(List.of(lines), existing));
     }
 
     static RuleViolation violation(ThrowingCallable call) {
@@ -85,7 +79,7 @@ class SerialAvailabilityRulesTest {
     @Test
     void anEmptyPlanOrALineWithoutSerialsPasses() {
         inStock("X", OTHER_ITEM, ELSEWHERE);
-        assertThatCode(() -> PostingService.checkSerials(List.of(), existing)).doesNotThrowAnyException();
+        assertThatCode(() -> DocumentRules.checkKnownSerials(List.of(), existing)).doesNotThrowAnyException();
         accepts(line(Movement.SHIP));
     }
 

@@ -1,4 +1,4 @@
-package org.serialtracking.start.boundary;
+package org.serialtracking.start;
 
 import java.math.BigDecimal;
 

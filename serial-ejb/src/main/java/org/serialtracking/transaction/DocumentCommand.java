@@ -1,7 +1,6 @@
-package org.serialtracking.transaction.boundary;
+package org.serialtracking.transaction;
 
 import org.serialtracking.common.Text;
-import org.serialtracking.transaction.DocumentType;
 
 import java.util.List;
 

@@ -1,0 +1,264 @@
+package org.serialtracking.serial.control;
+
+import org.serialtracking.common.Text;
+import org.serialtracking.entry.control.ExportRow;
+import org.serialtracking.platform.control.SqlArrays;
+import org.serialtracking.serial.HistoryType;
+import org.serialtracking.serial.HistoryView;
+import org.serialtracking.serial.SerialNumber;
+import org.serialtracking.serial.SerialStatus;
+import org.serialtracking.serial.SerialView;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * The SQL that reads serials. Lookups go through the case-insensitive key ({@code serial_key});
+ * lists are ordered by that key and paged by it (keyset), so a page deep in a long list costs what
+ * the first one does.
+ */
+public class SerialRepository {
+
+    private static final String SELECT = "select s.serial, i.sku, s.status, l.code, c.code, s.serial_key, "
+            + "t.number, t.posted_at "
+            + "from serial s join item i on i.id = s.item_id left join location l on l.id = s.location_id "
+            + "left join company c on c.id = l.company_id "
+            + "left join inventory_transaction t on t.id = s.last_transaction_id ";
+
+    private final Connection c;
+
+    public SerialRepository(Connection connection) {
+        this.c = connection;
+    }
+
+    public Optional<SerialView> find(SerialNumber serial) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + "where s.serial_key = ?")) {
+            ps.setString(1, serial.key());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(view(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The serial's history, oldest first; empty when the serial does not exist. */
+    public Optional<List<HistoryView>> history(SerialNumber serial) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select h.type, h.transaction_id, t.number, h.at, h.quantity, "
+                + "l.code, h.username, h.reversal from serial s left join serial_history h on h.serial_id = s.id "
+                + "left join inventory_transaction t on t.id = h.transaction_id "
+                + "left join location l on l.id = h.location_id where s.serial_key = ? order by h.id")) {
+            ps.setString(1, serial.key());
+            List<HistoryView> result = new ArrayList<>();
+            boolean found = false;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found = true;
+                    if (rs.getString(1) != null) {
+                        result.add(new HistoryView(HistoryType.valueOf(rs.getString(1)), rs.getLong(2),
+                                rs.getString(3), rs.getObject(4, OffsetDateTime.class), rs.getInt(5), rs.getString(6),
+                                rs.getString(7), rs.getBoolean(8)));
+                    }
+                }
+            }
+            return found ? Optional.of(result) : Optional.empty();
+        }
+    }
+
+    /** What the serial list is filtered by; a null or blank field filters nothing, unknown codes match nothing. */
+    public record Filter(String sku, SerialStatus status, String location, String q) {
+        public Filter {
+            Text.field("sku", sku);
+            Text.field("location", location);
+        }
+    }
+
+    /** A serial of a list with its key, which pages the list. */
+    public record Keyed(SerialView serial, String key) {
+    }
+
+    /** Up to {@code limit} serials of the list after {@code fromKey} (from the start when null), in key order. */
+    public List<Keyed> list(Filter filter, boolean descending, String fromKey, int limit) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = filtered(filter, params);
+        if (fromKey != null) {
+            sql.append(descending ? " and s.serial_key < ?" : " and s.serial_key > ?");
+            params.add(fromKey);
+        }
+        sql.append(descending ? " order by s.serial_key desc limit ?" : " order by s.serial_key limit ?");
+        params.add(limit);
+        try (PreparedStatement ps = prepare(sql, params)) {
+            List<Keyed> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Keyed(view(rs), rs.getString(6)));
+                }
+            }
+            return rows;
+        }
+    }
+
+    /** What is done with the rows of an export as they stream by. */
+    @FunctionalInterface
+    public interface RowSink<T> {
+        T take(Iterator<ExportRow> rows) throws Exception;
+    }
+
+    /**
+     * Streams the filtered list in key order to {@code sink}, read through a database cursor (rows
+     * are fetched a thousand at a time), so memory stays flat however many serials match.
+     */
+    public <T> T export(Filter filter, RowSink<T> sink) throws Exception {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = filtered(filter, params).append(" order by s.serial_key");
+        try (PreparedStatement ps = prepare(sql, params)) {
+            // inside the JTA transaction autocommit is off, so the driver reads through a cursor
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                return sink.take(rows(rs, r -> new ExportRow(r.getString(1), r.getString(2), r.getString(3),
+                        r.getString(4), r.getString(5))));
+            }
+        }
+    }
+
+    /** How many serials of an item are in stock at a location (0 for unknown codes). */
+    public long countInStock(String sku, String location) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select count(*) from serial s "
+                + "where s.item_id = (select id from item where sku = ?) "
+                + "and s.location_id = (select id from location where code = ?) and s.status = 'IN_STOCK'")) {
+            ps.setString(1, sku);
+            ps.setString(2, location);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** FIFO: up to {@code limit} serials in stock at the location, oldest received first, but the excluded keys. */
+    public List<String> oldestInStock(String sku, String location, List<String> excludedKeys, int limit)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select s.serial from serial s "
+                + "where s.item_id = (select id from item where sku = ?) "
+                + "and s.location_id = (select id from location where code = ?) and s.status = 'IN_STOCK' "
+                + "and s.serial_key <> all (?::text[]) order by s.received_at, s.id limit ?")) {
+            ps.setString(1, sku);
+            ps.setString(2, location);
+            ps.setArray(3, SqlArrays.texts(c, excludedKeys));
+            ps.setInt(4, limit);
+            List<String> picked = new ArrayList<>(limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    picked.add(rs.getString(1));
+                }
+            }
+            return picked;
+        }
+    }
+
+    public boolean itemExists(String sku) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select 1 from item where sku = ?")) {
+            ps.setString(1, sku);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** The serials with these keys, wherever they are, in key order. */
+    public List<SerialView> withKeys(Collection<String> keys) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + "where s.serial_key = any(?) order by s.serial_key")) {
+            ps.setArray(1, SqlArrays.texts(c, keys));
+            List<SerialView> result = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(view(rs));
+                }
+            }
+            return result;
+        }
+    }
+
+    /** The serial list's query up to its order: every filter that is given, none that is not. */
+    private static StringBuilder filtered(Filter f, List<Object> params) {
+        StringBuilder sql = new StringBuilder(SELECT).append("where true");
+        if (present(f.sku())) {
+            sql.append(" and s.item_id = (select id from item where sku = ?)");
+            params.add(f.sku().strip());
+        }
+        if (f.status() != null) {
+            sql.append(" and s.status = ?");
+            params.add(f.status().name());
+        }
+        if (present(f.location())) {
+            sql.append(" and s.location_id = (select id from location where code = ?)");
+            params.add(f.location().strip());
+        }
+        if (present(f.q())) {
+            sql.append(" and s.serial_key like '%' || ? || '%' escape '\\'");
+            params.add(Text.likeEscape(SerialNumber.keyOf(f.q())));
+        }
+        return sql;
+    }
+
+    private PreparedStatement prepare(CharSequence sql, List<Object> params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql.toString());
+        for (int i = 0; i < params.size(); i++) {
+            ps.setObject(i + 1, params.get(i));
+        }
+        return ps;
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** The result set as an iterator; a failure to read becomes an unchecked exception. */
+    private static <T> Iterator<T> rows(ResultSet rs, RowReader<T> reader) {
+        return new Iterator<>() {
+            Boolean ahead;
+
+            @Override
+            public boolean hasNext() {
+                try {
+                    if (ahead == null) {
+                        ahead = rs.next();
+                    }
+                    return ahead;
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                ahead = null;
+                try {
+                    return reader.read(rs);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+    }
+
+    private static SerialView view(ResultSet rs) throws SQLException {
+        return new SerialView(rs.getString(1), rs.getString(2), SerialStatus.valueOf(rs.getString(3)),
+                rs.getString(4), rs.getString(5), rs.getString(7), rs.getObject(8, OffsetDateTime.class));
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+}

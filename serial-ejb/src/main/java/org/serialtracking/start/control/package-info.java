@@ -1,0 +1,2 @@
+/** The SQL of the start page's figures. */
+package org.serialtracking.start.control;
