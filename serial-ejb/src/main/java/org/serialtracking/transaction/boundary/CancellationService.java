@@ -67,14 +67,14 @@ public class CancellationService {
             if (head.type() == DocumentType.SERIAL_INIT) {
                 throw RuleViolation.invalid("A serial initialization (" + head.number() + ") cannot be cancelled");
             }
-            List<Line> lines = repo.lines(id);
+            List<Line> lines = repo.lines(head);
             Map<Long, List<Moved>> moved = CancellationRepository.byLine(repo.lockMoved(id));
             checkTrackingUnchanged(head, lines, moved);
             checkInPlace(repo, head, lines, moved);
             StockRepository stockRows = new StockRepository(c);
             StockChanges stock = new StockChanges();
             for (Line l : lines) {
-                movement(head, l).addStockChanges(stock, l.item(), l.location(), l.toLocation(), l.quantity(), true);
+                l.movement().addStockChanges(stock, l.item(), l.location(), l.toLocation(), l.quantity(), true);
             }
             stock.lock(stockRows);
 
@@ -113,7 +113,7 @@ public class CancellationService {
                         + "item " + l.item().sku() + ": load its serials before cancelling " + head.number());
             }
             boolean hadSerials = moved.containsKey(l.id());
-            boolean needsSerials = l.item().trackSerials() && movement(head, l).changesStock()
+            boolean needsSerials = l.item().trackSerials() && l.movement().changesStock()
                     && l.quantity().signum() != 0;
             if (hadSerials != needsSerials && !changed.contains(l.item().sku())) {
                 changed.add(l.item().sku());
@@ -135,7 +135,7 @@ public class CancellationService {
         List<String> movedOn = new ArrayList<>();
         Set<Long> later = new TreeSet<>(Comparator.reverseOrder());
         for (Line l : lines) {
-            SerialPlace left = movement(head, l).after(l.location().id(),
+            SerialPlace left = l.movement().after(l.location().id(),
                     l.toLocation() == null ? null : l.toLocation().id());
             for (Moved s : moved.getOrDefault(l.id(), List.of())) {
                 boolean last = s.lastTransactionId() != null && s.lastTransactionId() == head.id();
@@ -163,7 +163,7 @@ public class CancellationService {
     private static void reverseSerials(PostingRepository posting, CancellationRepository repo,
                                        CancellationRepository.Head head, Line l, List<Moved> serials, String user,
                                        List<Long> remaining) throws SQLException {
-        Movement m = movement(head, l);
+        Movement m = l.movement();
         long[] back = serials.stream().mapToLong(Moved::id).toArray();
         if (!m.takesFromStock()) {
             Set<Long> created = repo.createdBy(head.id(), back);
@@ -180,10 +180,6 @@ public class CancellationService {
         for (long id : back) {
             remaining.add(id);
         }
-    }
-
-    private static Movement movement(CancellationRepository.Head head, Line l) {
-        return Movement.of(head.type(), l.role(), l.quantity());
     }
 
 }

@@ -26,9 +26,9 @@ public class CancellationRepository {
     public record Head(long id, DocumentType type, String number, boolean cancelled) {
     }
 
-    /** A line of the document, with what it moved. */
+    /** A line of the document, with what it moved and how ({@code movement}). */
     public record Line(long id, int lineNo, ItemFacts item, LocationFacts location, LocationFacts toLocation,
-                       BigDecimal quantity, LineRole role) {
+                       BigDecimal quantity, LineRole role, Movement movement) {
     }
 
     /** A serial the document moved, locked FOR UPDATE, as it is now. */
@@ -53,8 +53,9 @@ public class CancellationRepository {
         }
     }
 
-    /** The lines, their items share-locked in id order (as a posting does). */
-    public List<Line> lines(long transactionId) throws SQLException {
+    /** The document's lines, their items share-locked in id order (as a posting does). */
+    public List<Line> lines(Head head) throws SQLException {
+        long transactionId = head.id();
         try (PreparedStatement lock = c.prepareStatement("select i.id from item i where i.id in "
                 + "(select item_id from transaction_line where transaction_id = ?) order by i.id for share")) {
             lock.setLong(1, transactionId);
@@ -73,12 +74,13 @@ public class CancellationRepository {
                     long to = rs.getLong(10);
                     LocationFacts toLocation = rs.wasNull() ? null
                             : new LocationFacts(to, rs.getString(11), rs.getString(12));
-                    String role = rs.getString(14);
+                    LineRole role = rs.getString(14) == null ? null : LineRole.valueOf(rs.getString(14));
+                    BigDecimal quantity = rs.getBigDecimal(13);
                     lines.add(new Line(rs.getLong(1), rs.getInt(2),
                             new ItemFacts(rs.getLong(3), rs.getString(4), rs.getBoolean(5),
                                     SerialState.valueOf(rs.getString(6))),
                             new LocationFacts(rs.getLong(7), rs.getString(8), rs.getString(9)), toLocation,
-                            rs.getBigDecimal(13), role == null ? null : LineRole.valueOf(role)));
+                            quantity, role, Movement.of(head.type(), role, quantity)));
                 }
             }
         }
