@@ -162,38 +162,51 @@ public class PostingRepository {
         return result;
     }
 
+    /** Where a line's new serials go: IN_STOCK at a location, with one history row each. */
+    public record NewSerials(long itemId, long locationId, long transactionId, long lineId, HistoryType type,
+                             String user) {
+    }
+
+    /** The serial rows of {@link NewSerials}, in the order given (parameters 1 to 4). */
+    private static final String INSERT_SERIALS = "insert into serial "
+            + "(serial, item_id, status, location_id, received_at, last_transaction_id) "
+            + "select v, ?, 'IN_STOCK', ?, now(), ? from unnest(?::text[]) with ordinality as u(v, ord) order by ord";
+    /** Their history rows, one per row of {@code s} (parameters 5 to 9). */
+    private static final String INSERT_HISTORY = "insert into serial_history "
+            + "(serial_id, transaction_id, line_id, type, quantity, location_id, at, username) "
+            + "select s.id, ?, ?, ?, 1, ?, now(), ? from s";
+
+    private PreparedStatement newSerials(String sql, NewSerials into, List<String> values) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        ps.setLong(1, into.itemId());
+        ps.setLong(2, into.locationId());
+        ps.setLong(3, into.transactionId());
+        ps.setArray(4, SqlArrays.texts(c, values));
+        ps.setLong(5, into.transactionId());
+        ps.setLong(6, into.lineId());
+        ps.setString(7, into.type().name());
+        ps.setLong(8, into.locationId());
+        ps.setString(9, into.user());
+        return ps;
+    }
+
     /**
-     * Inserts new serials IN_STOCK at a location, each with its history row, in one statement (the
-     * database checks every serial against its history when the statement ends). A serial that a
-     * concurrent document inserted first is skipped (ON CONFLICT DO NOTHING, after waiting for that
-     * document's outcome); the caller compares what came back with what it asked for. Values should
-     * come sorted by key so that two documents insert overlapping serials in the same order.
+     * Inserts new serials, each with its history row, in one statement (the database checks every
+     * serial against its history when the statement ends). A serial that a concurrent document
+     * inserted first is skipped (ON CONFLICT DO NOTHING, after waiting for that document's outcome);
+     * the caller compares what came back with what it asked for. Values should come sorted by key so
+     * that two documents insert overlapping serials in the same order.
      *
      * @return stored serial value to id, for the rows inserted
      */
-    public Map<String, Long> insertNew(List<String> values, long itemId, long locationId, long transactionId,
-                                       long lineId, HistoryType type, String user) throws SQLException {
+    public Map<String, Long> insertNew(NewSerials into, List<String> values) throws SQLException {
         Map<String, Long> ids = new HashMap<>(values.size() * 2);
-        try (PreparedStatement ps = c.prepareStatement("with s as (insert into serial "
-                + "(serial, item_id, status, location_id, received_at, last_transaction_id) "
-                + "select v, ?, 'IN_STOCK', ?, now(), ? from unnest(?::text[]) with ordinality as u(v, ord) "
-                + "order by ord on conflict (serial_key) do nothing returning serial, id), "
-                + "h as (insert into serial_history (serial_id, transaction_id, line_id, type, quantity, location_id, "
-                + "at, username) select s.id, ?, ?, ?, 1, ?, now(), ? from s) "
-                + "select serial, id from s")) {
-            ps.setLong(1, itemId);
-            ps.setLong(2, locationId);
-            ps.setLong(3, transactionId);
-            ps.setArray(4, SqlArrays.texts(c, values));
-            ps.setLong(5, transactionId);
-            ps.setLong(6, lineId);
-            ps.setString(7, type.name());
-            ps.setLong(8, locationId);
-            ps.setString(9, user);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.put(rs.getString(1), rs.getLong(2));
-                }
+        try (PreparedStatement ps = newSerials("with s as (" + INSERT_SERIALS
+                + " on conflict (serial_key) do nothing returning serial, id), h as (" + INSERT_HISTORY + ") "
+                + "select serial, id from s", into, values);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.put(rs.getString(1), rs.getLong(2));
             }
         }
         return ids;
@@ -208,24 +221,10 @@ public class PostingRepository {
      *
      * @return false, having changed nothing, when one of the serials exists already
      */
-    public boolean insertNewWithHistory(List<String> values, long itemId, long locationId, long transactionId,
-                                        long lineId, HistoryType type, String user) throws SQLException {
+    public boolean insertAllNew(NewSerials into, List<String> values) throws SQLException {
         execute("savepoint new_serials");
-        try (PreparedStatement ps = c.prepareStatement("with s as (insert into serial "
-                + "(serial, item_id, status, location_id, received_at, last_transaction_id) "
-                + "select v, ?, 'IN_STOCK', ?, now(), ? from unnest(?::text[]) with ordinality as u(v, ord) "
-                + "order by ord returning id) "
-                + "insert into serial_history (serial_id, transaction_id, line_id, type, quantity, location_id, at, "
-                + "username) select s.id, ?, ?, ?, 1, ?, now(), ? from s")) {
-            ps.setLong(1, itemId);
-            ps.setLong(2, locationId);
-            ps.setLong(3, transactionId);
-            ps.setArray(4, SqlArrays.texts(c, values));
-            ps.setLong(5, transactionId);
-            ps.setLong(6, lineId);
-            ps.setString(7, type.name());
-            ps.setLong(8, locationId);
-            ps.setString(9, user);
+        try (PreparedStatement ps = newSerials("with s as (" + INSERT_SERIALS + " returning id) " + INSERT_HISTORY,
+                into, values)) {
             ps.executeUpdate();
         } catch (SQLException e) {
             if (DatabaseRefusal.kind(e) == DatabaseRefusal.Kind.DUPLICATE) {

@@ -104,8 +104,10 @@ public final class SerialWriter {
         // sorted by key: concurrent documents insert overlapping serials in the same order
         fresh.sort(Comparator.comparing(SerialNumber::key));
         List<String> values = fresh.stream().map(SerialNumber::value).toList();
+        PostingRepository.NewSerials into = new PostingRepository.NewSerials(l.item().id(), at, transactionId, lineId,
+                m.history(), user);
         if (known.isEmpty() && !values.isEmpty()) {
-            if (repo.insertNewWithHistory(values, l.item().id(), at, transactionId, lineId, m.history(), user)) {
+            if (repo.insertAllNew(into, values)) {
                 stored.addAll(values);
                 return stored;
             }
@@ -116,8 +118,7 @@ public final class SerialWriter {
         repo.changeSerials(known.stream().mapToLong(Long::longValue).toArray(), after.status(), after.locationId(),
                 transactionId, m.receives(), lineId, user, false, m.historyRows(at, to, false));
         for (int attempt = 0; !values.isEmpty(); attempt++) {
-            Map<String, Long> inserted = repo.insertNew(values, l.item().id(), at, transactionId, lineId,
-                    m.history(), user);
+            Map<String, Long> inserted = repo.insertNew(into, values);
             List<String> lost = new ArrayList<>();
             for (String v : values) {
                 if (inserted.containsKey(v)) {

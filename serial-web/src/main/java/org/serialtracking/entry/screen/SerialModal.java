@@ -207,10 +207,10 @@ public class SerialModal implements Serializable {
     public void addScannedBatch() {
         List<String> added = new ArrayList<>();
         for (String value : scannedBatch()) {
-            var problem = SerialNumber.problemWith(value);
-            if (problem.isPresent()) {
-                refuseScan("'" + value + "' is not a valid serial number: " + problem.get());
-            } else if (chosen.containsKey(SerialNumber.keyOf(value))) {
+            if (refusedAsInvalid(value)) {
+                continue;
+            }
+            if (chosen.containsKey(SerialNumber.keyOf(value))) {
                 refuseScan("Duplicate: " + value + " is already in the list");
             } else {
                 chosen.put(SerialNumber.keyOf(value), value);
@@ -225,6 +225,13 @@ public class SerialModal implements Serializable {
         String[] sent = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap()
                 .get("serials");
         return sent == null ? List.of() : Arrays.stream(sent).map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
+
+    /** Refuses a scan that is no valid serial number, saying why; whether it did. */
+    private boolean refusedAsInvalid(String value) {
+        var problem = SerialNumber.problemWith(value);
+        problem.ifPresent(p -> refuseScan("'" + value + "' is not a valid serial number: " + p));
+        return problem.isPresent();
     }
 
     private void refuseScan(String why) {
@@ -283,9 +290,7 @@ public class SerialModal implements Serializable {
         Map<String, Verdict> verdicts = judge(values);
         List<String> picked = new ArrayList<>();
         for (String value : values) {
-            var problem = SerialNumber.problemWith(value);
-            if (problem.isPresent()) {
-                refuseScan("'" + value + "' is not a valid serial number: " + problem.get());
+            if (refusedAsInvalid(value)) {
                 continue;
             }
             String key = SerialNumber.keyOf(value);
