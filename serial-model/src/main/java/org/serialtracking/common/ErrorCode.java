@@ -39,7 +39,8 @@ public enum ErrorCode {
     ENCRYPTED_FILE(422, "File is password-protected"),
     FILE_TOO_LARGE(413, "File too large"),
     TOO_MANY_SERIALS(422, "Too many serial numbers"),
-    INVALID_RANGE(422, "Invalid serial range");
+    INVALID_RANGE(422, "Invalid serial range"),
+    UNKNOWN_PARTY(422, "Unknown customer or supplier");
 
     private final int status;
     private final String title;

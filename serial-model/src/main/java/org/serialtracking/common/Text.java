@@ -56,6 +56,22 @@ public final class Text {
     }
 
     /**
+     * A code a new record is given (company, location, customer, supplier): required, stripped, at most
+     * {@code max} characters, and a valid {@link #code}; {@code what} names it in the refusal.
+     */
+    public static String newCode(String what, String raw, int max) {
+        if (raw == null || raw.isBlank()) {
+            throw RuleViolation.invalid(what + " code is required");
+        }
+        String code = raw.strip();
+        code(what + " code", code);
+        if (code.length() > max) {
+            throw RuleViolation.invalid(what + " code must be at most " + max + " characters");
+        }
+        return code;
+    }
+
+    /**
      * What a text may not hold, described with the first offending code point ("control characters
      * (U+0000)"), or empty if it is fine. {@code code}: format characters are refused too.
      */

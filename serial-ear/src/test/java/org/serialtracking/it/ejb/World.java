@@ -64,7 +64,7 @@ public final class World {
     }
 
     public static DocumentCommand doc(DocumentType type, LineCommand... lines) {
-        return new DocumentCommand(type, "test", List.of(lines));
+        return DocumentCommand.of(type, "test", List.of(lines));
     }
 
     public static LineCommand line(String sku, String location, int quantity, String... serials) {

@@ -53,6 +53,12 @@ class RolesMatrixIT {
             "POST   | /api/serial-tools/collapse             | {}                 | admin clerk",
             "POST   | /api/serial-tools/parse                | {}                 | admin clerk",
             "GET    | /api/audit                             |                    | admin",
+            "GET    | /api/customers                         |                    | admin clerk viewer",
+            "POST   | /api/customers                         | {}                 | admin clerk",
+            "GET    | /api/customers/NO-SUCH-CUSTOMER        |                    | admin clerk viewer",
+            "GET    | /api/suppliers                         |                    | admin clerk viewer",
+            "POST   | /api/suppliers                         | {}                 | admin clerk",
+            "GET    | /api/suppliers/NO-SUCH-SUPPLIER        |                    | admin clerk viewer",
     })
     void everyOperationChecksTheRole(String method, String path, String body, String allowed) {
         Set<String> may = Set.of(allowed.split(" "));

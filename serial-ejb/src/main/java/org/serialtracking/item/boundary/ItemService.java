@@ -82,7 +82,7 @@ public class ItemService {
             if (initial.location() == null || initial.location().isBlank()) {
                 throw RuleViolation.invalid("initialStock.location is required with an initial quantity");
             }
-            posting.postInternal(new DocumentCommand(DocumentType.ADJUSTMENT, "Initial stock",
+            posting.postInternal(DocumentCommand.of(DocumentType.ADJUSTMENT, "Initial stock",
                     List.of(new LineCommand(sku, initial.location(), null, initial.quantity(), null,
                             initial.serials()))));
         } else if (initial != null && initial.serials() != null && !initial.serials().isEmpty()) {
@@ -169,7 +169,7 @@ public class ItemService {
         String location = command.location().strip();
         BigDecimal onHand = stock(s -> s.lockWaiting(item.getId(), location)).orElseThrow(() ->
                 RuleViolation.invalid("Item " + item.getSku() + " has no stock waiting for serials at " + location));
-        posting.postInternal(new DocumentCommand(DocumentType.SERIAL_INIT, "Serial initialization",
+        posting.postInternal(DocumentCommand.of(DocumentType.SERIAL_INIT, "Serial initialization",
                 List.of(new LineCommand(item.getSku(), location, null, onHand, null,
                         command.serials() == null ? List.of() : command.serials()))));
         long waiting = stock(s -> s.markInitialized(item.getId(), location));

@@ -28,8 +28,10 @@ import java.util.Optional;
  */
 public class SerialRepository {
 
+    /** A serial where it is: columns 1 to 9 of {@link #view}; a shipped one with the shipment's customer. */
     private static final String SELECT = "select s.serial, i.sku, s.status, l.code, c.code, s.serial_key, "
-            + "t.number, t.posted_at "
+            + "t.number, t.posted_at, case when s.status = 'SHIPPED' and t.type = 'SHIPMENT' "
+            + "then (select p.code from party p where p.id = t.party_id) end "
             + "from serial s join item i on i.id = s.item_id left join location l on l.id = s.location_id "
             + "left join company c on c.id = l.company_id "
             + "left join inventory_transaction t on t.id = s.last_transaction_id ";
@@ -52,8 +54,10 @@ public class SerialRepository {
     /** The serial's history, oldest first; empty when the serial does not exist. */
     public Optional<List<HistoryView>> history(SerialNumber serial) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select h.type, h.transaction_id, t.number, h.at, h.quantity, "
-                + "l.code, h.username, h.reversal from serial s left join serial_history h on h.serial_id = s.id "
+                + "l.code, h.username, h.reversal, p.code from serial s "
+                + "left join serial_history h on h.serial_id = s.id "
                 + "left join inventory_transaction t on t.id = h.transaction_id "
+                + "left join party p on p.id = t.party_id "
                 + "left join location l on l.id = h.location_id where s.serial_key = ? order by h.id")) {
             ps.setString(1, serial.key());
             List<HistoryView> result = new ArrayList<>();
@@ -64,7 +68,7 @@ public class SerialRepository {
                     if (rs.getString(1) != null) {
                         result.add(new HistoryView(HistoryType.valueOf(rs.getString(1)), rs.getLong(2),
                                 rs.getString(3), rs.getObject(4, OffsetDateTime.class), rs.getInt(5), rs.getString(6),
-                                rs.getString(7), rs.getBoolean(8)));
+                                rs.getString(7), rs.getBoolean(8), rs.getString(9)));
                     }
                 }
             }
@@ -255,7 +259,8 @@ public class SerialRepository {
 
     private static SerialView view(ResultSet rs) throws SQLException {
         return new SerialView(rs.getString(1), rs.getString(2), SerialStatus.valueOf(rs.getString(3)),
-                rs.getString(4), rs.getString(5), rs.getString(7), rs.getObject(8, OffsetDateTime.class));
+                rs.getString(4), rs.getString(5), rs.getString(7), rs.getObject(8, OffsetDateTime.class),
+                rs.getString(9));
     }
 
     private static boolean present(String s) {

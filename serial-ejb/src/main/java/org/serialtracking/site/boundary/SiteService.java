@@ -79,14 +79,6 @@ public class SiteService {
     }
 
     static String code(String raw, String what) {
-        if (raw == null || raw.isBlank()) {
-            throw RuleViolation.invalid(what + " code is required");
-        }
-        String code = raw.strip();
-        Text.code(what + " code", code);
-        if (code.length() > MAX_CODE) {
-            throw RuleViolation.invalid(what + " code must be at most " + MAX_CODE + " characters");
-        }
-        return code;
+        return Text.newCode(what, raw, MAX_CODE);
     }
 }

@@ -5,7 +5,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import org.serialtracking.audit.boundary.AuditLog;
+import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.RuleViolation;
+import org.serialtracking.party.PartyKind;
 import org.serialtracking.format.control.AutoSerials;
 import org.serialtracking.format.control.CounterRepository;
 import org.serialtracking.platform.boundary.TimeSource;
@@ -20,6 +22,7 @@ import org.serialtracking.transaction.control.IdempotentPosting;
 import org.serialtracking.transaction.control.ItemFacts;
 import org.serialtracking.transaction.control.LocationFacts;
 import org.serialtracking.transaction.control.Movement;
+import org.serialtracking.transaction.control.PartyRef;
 import org.serialtracking.transaction.control.PlannedLine;
 import org.serialtracking.transaction.control.PostingRepository;
 import org.serialtracking.transaction.control.ResolvedLine;
@@ -110,10 +113,16 @@ public class PostingService {
     private DocumentView post(DocumentCommand command, boolean internal) {
         DocumentRules.checkShape(command == null ? null : command.type(), command == null ? null : command.lines(),
                 internal);
+        Optional<PartyRef> partyRef = DocumentRules.party(command.type(), command.supplier(), command.customer());
         String user = context.getCallerPrincipal().getName();
         try (Connection c = dataSource.getConnection()) {
             PostingRepository repo = new PostingRepository(c);
             PostingRepository.Switches switches = repo.lockSettings();
+            PostingRepository.PartyFacts party = null;
+            if (partyRef.isPresent()) {
+                party = repo.party(partyRef.get()).orElseThrow(() -> new RuleViolation(ErrorCode.UNKNOWN_PARTY,
+                        "Unknown " + partyRef.get().kind().word() + " '" + partyRef.get().code() + "': create it first"));
+            }
             List<ResolvedLine> resolved = resolve(repo, command.lines());
             AutoSerialIssuer issuer = null;
             if (switches.serialTracking() && switches.autoSerialNumber()) {
@@ -130,7 +139,7 @@ public class PostingService {
             Map<String, ExistingSerial> existing = lookUp ? serials.lockExisting(plan) : Map.of();
             DocumentRules.checkKnownSerials(plan, existing);
 
-            PostingRepository.Header header = repo.insertHeader(command.type(), trim(command.reference()), user);
+            PostingRepository.Header header = repo.insertHeader(command.type(), trim(command.reference()), user, party);
             Map<Integer, Long> lineIds = repo.insertLines(header.id(), resolved);
             // stock rows are locked (and held to the end) only now, just before the serial writes
             // that count on them: concurrent documents on the same stock wait for the shortest time
@@ -150,7 +159,7 @@ public class PostingService {
             audit.record(AuditLog.Action.DOCUMENT_POSTED, number, command.type() + ", " + plan.size() + " line(s), "
                     + serialCount + " serial(s)" + (trim(command.reference()) == null ? ""
                     : ", reference " + trim(command.reference())));
-            return view(header, number, command, plan, serialsByLine, user);
+            return view(header, number, command, plan, serialsByLine, user, party);
         } catch (SQLException e) {
             throw DatabaseRefusal.translate(e);
         }
@@ -192,7 +201,8 @@ public class PostingService {
     }
 
     private static DocumentView view(PostingRepository.Header header, String number, DocumentCommand command,
-                                     List<PlannedLine> plan, Map<Integer, List<String>> serialsByLine, String user) {
+                                     List<PlannedLine> plan, Map<Integer, List<String>> serialsByLine, String user,
+                                     PostingRepository.PartyFacts party) {
         List<LineView> lines = new ArrayList<>(plan.size());
         for (PlannedLine p : plan) {
             ResolvedLine l = p.line();
@@ -200,8 +210,10 @@ public class PostingService {
                     l.toLocation() == null ? null : l.toLocation().code(), l.quantity(), l.role(),
                     serialsByLine.getOrDefault(l.lineNo(), List.of())));
         }
+        String code = party == null ? null : party.code();
         return new DocumentView(header.id(), command.type(), number, trim(command.reference()), header.postedAt(), user,
-                lines, null, null);
+                lines, null, null, party != null && party.kind() == PartyKind.SUPPLIER ? code : null,
+                party != null && party.kind() == PartyKind.CUSTOMER ? code : null);
     }
 
     private static String trim(String s) {

@@ -31,17 +31,23 @@ public class DocumentRepository {
         DocumentSummary head;
         OffsetDateTime cancelledAt;
         String cancelledBy;
-        try (PreparedStatement ps = c.prepareStatement("select id, type, number, reference, posted_at, posted_by, "
-                + "cancelled_at, cancelled_by from inventory_transaction where id = ?")) {
+        String supplier;
+        String customer;
+        try (PreparedStatement ps = c.prepareStatement("select t.id, t.type, t.number, t.reference, t.posted_at, "
+                + "t.posted_by, t.cancelled_at, t.cancelled_by, p.code, p.kind from inventory_transaction t "
+                + "left join party p on p.id = t.party_id where t.id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
                 head = new DocumentSummary(rs.getLong(1), DocumentType.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, OffsetDateTime.class), rs.getString(6), null, null);
+                        rs.getString(4), rs.getObject(5, OffsetDateTime.class), rs.getString(6), null, null,
+                        rs.getString(9));
                 cancelledAt = rs.getObject(7, OffsetDateTime.class);
                 cancelledBy = rs.getString(8);
+                supplier = "SUPPLIER".equals(rs.getString(10)) ? rs.getString(9) : null;
+                customer = "CUSTOMER".equals(rs.getString(10)) ? rs.getString(9) : null;
             }
         }
         Map<Long, List<String>> serials = new HashMap<>();
@@ -72,7 +78,7 @@ public class DocumentRepository {
             }
         }
         return Optional.of(new DocumentView(head.id(), head.type(), head.number(), head.reference(), head.postedAt(),
-                head.postedBy(), lines, cancelledAt, cancelledBy));
+                head.postedBy(), lines, cancelledAt, cancelledBy, supplier, customer));
     }
 
     /** What a list of documents is filtered by; a null field filters nothing. */
@@ -86,7 +92,8 @@ public class DocumentRepository {
                 + "(select string_agg(x.sku, ', ') from (select distinct i.sku from transaction_line l "
                 + "join item i on i.id = l.item_id where l.transaction_id = t.id order by i.sku limit 3) x), "
                 + "(select count(distinct l.item_id) from transaction_line l where l.transaction_id = t.id), "
-                + "(select sum(abs(l.quantity)) from transaction_line l where l.transaction_id = t.id) "
+                + "(select sum(abs(l.quantity)) from transaction_line l where l.transaction_id = t.id), "
+                + "(select p.code from party p where p.id = t.party_id) "
                 + "from inventory_transaction t where t.id < ?");
         List<Object> params = new ArrayList<>();
         params.add(beforeId);
@@ -123,13 +130,16 @@ public class DocumentRepository {
         }
     }
 
-    /** A row of the list: the head and, in columns 7 to 9, the first SKUs, how many items, the total quantity. */
+    /**
+     * A row of the list: the head and, in columns 7 to 10, the first SKUs, how many items, the total
+     * quantity, the party's code.
+     */
     private static DocumentSummary summary(ResultSet rs) throws SQLException {
         int itemCount = rs.getInt(8);
         String items = rs.getString(7) == null ? "" : rs.getString(7) + (itemCount > 3 ? " and " + (itemCount - 3)
                 + " more" : "");
         return new DocumentSummary(rs.getLong(1), DocumentType.valueOf(rs.getString(2)), rs.getString(3),
                 rs.getString(4), rs.getObject(5, OffsetDateTime.class), rs.getString(6), items,
-                rs.getBigDecimal(9) == null ? null : Quantities.plain(rs.getBigDecimal(9)));
+                rs.getBigDecimal(9) == null ? null : Quantities.plain(rs.getBigDecimal(9)), rs.getString(10));
     }
 }

@@ -4,6 +4,7 @@ import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.RuleViolation;
 import org.serialtracking.common.Text;
 import org.serialtracking.item.entity.SerialState;
+import org.serialtracking.party.PartyKind;
 import org.serialtracking.serial.SerialNumber;
 import org.serialtracking.transaction.DocumentType;
 import org.serialtracking.transaction.LineRole;
@@ -16,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -106,6 +108,22 @@ public final class DocumentRules {
         if (serialCount > MAX_SERIALS) {
             throw RuleViolation.invalid("a document carries at most " + MAX_SERIALS + " serials");
         }
+    }
+
+    /**
+     * The party a document names, if any: a RECEIPT may name a supplier, a SHIPMENT or a RESTOCK a
+     * customer, no document both; anything else is refused naming the field.
+     */
+    public static Optional<PartyRef> party(DocumentType type, String supplier, String customer) {
+        PartyKind takes = PartyKind.of(type);
+        if (!blank(supplier) && takes != PartyKind.SUPPLIER) {
+            throw RuleViolation.invalid("supplier is only for RECEIPT documents, not for a " + type);
+        }
+        if (!blank(customer) && takes != PartyKind.CUSTOMER) {
+            throw RuleViolation.invalid("customer is only for SHIPMENT and RESTOCK documents, not for a " + type);
+        }
+        String code = !blank(supplier) ? supplier : customer;
+        return blank(code) ? Optional.empty() : Optional.of(new PartyRef(takes, code.strip()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.serialtracking.transaction.control;
 
 import org.serialtracking.item.entity.SerialState;
+import org.serialtracking.party.PartyKind;
 import org.serialtracking.platform.control.DatabaseRefusal;
 import org.serialtracking.platform.control.SqlArrays;
 import org.serialtracking.serial.HistoryType;
@@ -13,12 +14,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The SQL of posting, set-wise: every statement handles all serials of a line (or a document) in
@@ -80,14 +83,17 @@ public class PostingRepository {
     }
 
     /** The header, with a provisional number until {@link #assignNumber} (numbers are taken last). */
-    public Header insertHeader(DocumentType type, String reference, String user) throws SQLException {
+    public Header insertHeader(DocumentType type, String reference, String user, PartyFacts party)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into inventory_transaction "
-                + "(id, type, number, reference, posted_by) "
-                + "select n, ?, 'PENDING-' || n, ?, ? from nextval('inventory_transaction_id_seq') n "
+                + "(id, type, number, reference, posted_by, party_id, party_kind) "
+                + "select n, ?, 'PENDING-' || n, ?, ?, ?, ? from nextval('inventory_transaction_id_seq') n "
                 + "returning id, posted_at")) {
             ps.setString(1, type.name());
             ps.setString(2, reference);
             ps.setString(3, user);
+            ps.setObject(4, party == null ? null : party.id(), Types.BIGINT);
+            ps.setString(5, party == null ? null : party.kind().name());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return new Header(rs.getLong(1), rs.getObject(2, OffsetDateTime.class));
@@ -96,6 +102,21 @@ public class PostingRepository {
     }
 
     public record Header(long id, OffsetDateTime postedAt) {
+    }
+
+    /** A party a document names, as stored. */
+    public record PartyFacts(long id, PartyKind kind, String code) {
+    }
+
+    /** The party of this kind and code, if it exists. */
+    public Optional<PartyFacts> party(PartyRef ref) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select id from party where kind = ? and code = ?")) {
+            ps.setString(1, ref.kind().name());
+            ps.setString(2, ref.code());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new PartyFacts(rs.getLong(1), ref.kind(), ref.code())) : Optional.empty();
+            }
+        }
     }
 
     /** Inserts the lines; returns line number to line id. */

@@ -69,6 +69,12 @@ public final class RequestFingerprint {
                 field(out, serial == null ? "\u0000null" : serial.strip());
             }
         }
+        // the parties come last, and only when named: a document without one hashes as before
+        if (!text(command.supplier()).isEmpty() || !text(command.customer()).isEmpty()) {
+            out.append('P');
+            field(out, text(command.supplier()));
+            field(out, text(command.customer()));
+        }
         return out.toString();
     }
 

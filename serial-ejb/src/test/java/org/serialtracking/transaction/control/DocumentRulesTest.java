@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.RuleViolation;
 import org.serialtracking.item.entity.SerialState;
+import org.serialtracking.party.PartyKind;
 import org.serialtracking.serial.SerialNumber;
 import org.serialtracking.transaction.DocumentType;
 import org.serialtracking.transaction.LineRole;
@@ -328,6 +329,37 @@ class DocumentRulesTest {
 
     static ResolvedLine role(int no, ItemFacts item, LineRole role, String quantity, String... serials) {
         return new ResolvedLine(no, item, ACME_A, null, q(quantity), role, List.of(serials));
+    }
+
+    @Nested
+    class Party {
+
+        @Test
+        void aReceiptNamesItsSupplierAShipmentOrAReturnItsCustomer() {
+            assertThat(DocumentRules.party(DocumentType.RECEIPT, " SUP-1 ", null))
+                    .contains(new PartyRef(PartyKind.SUPPLIER, "SUP-1"));
+            assertThat(DocumentRules.party(DocumentType.SHIPMENT, null, "CUS-1"))
+                    .contains(new PartyRef(PartyKind.CUSTOMER, "CUS-1"));
+            assertThat(DocumentRules.party(DocumentType.RESTOCK, "", "CUS-1"))
+                    .contains(new PartyRef(PartyKind.CUSTOMER, "CUS-1"));
+            assertThat(DocumentRules.party(DocumentType.SHIPMENT, null, "  ")).isEmpty();
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = DocumentType.class, names = {"RECEIPT"}, mode = EnumSource.Mode.EXCLUDE)
+        void onlyAReceiptTakesASupplier(DocumentType type) {
+            RuleViolation v = violation(() -> DocumentRules.party(type, "SUP-1", null));
+            assertThat(v.code()).isEqualTo(ErrorCode.VALIDATION);
+            assertThat(v.getMessage()).contains("supplier is only for RECEIPT");
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = DocumentType.class, names = {"SHIPMENT", "RESTOCK"}, mode = EnumSource.Mode.EXCLUDE)
+        void onlyAShipmentOrAReturnTakesACustomer(DocumentType type) {
+            RuleViolation v = violation(() -> DocumentRules.party(type, null, "CUS-1"));
+            assertThat(v.code()).isEqualTo(ErrorCode.VALIDATION);
+            assertThat(v.getMessage()).contains("customer is only for SHIPMENT and RESTOCK");
+        }
     }
 
     @Nested

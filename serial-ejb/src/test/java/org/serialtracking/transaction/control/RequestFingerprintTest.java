@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RequestFingerprintTest {
 
     private static DocumentCommand receipt(String reference, String quantity, String... serials) {
-        return new DocumentCommand(DocumentType.RECEIPT, reference, List.of(
+        return DocumentCommand.of(DocumentType.RECEIPT, reference, List.of(
                 new LineCommand("SKU-1", "WH-1", null, new BigDecimal(quantity), null, Arrays.asList(serials))));
     }
 
@@ -27,7 +27,7 @@ class RequestFingerprintTest {
         assertThat(RequestFingerprint.of(receipt("PO-7", "2.0000", "A-1", "A-2"))).isEqualTo(plain);
         assertThat(RequestFingerprint.of(receipt("PO-7", "0.2E+1", "A-1", "A-2"))).isEqualTo(plain);
         assertThat(RequestFingerprint.of(receipt("  PO-7 ", "2", " A-1", "A-2\t"))).isEqualTo(plain);
-        assertThat(RequestFingerprint.of(new DocumentCommand(DocumentType.RECEIPT, "PO-7", List.of(
+        assertThat(RequestFingerprint.of(DocumentCommand.of(DocumentType.RECEIPT, "PO-7", List.of(
                 new LineCommand(" SKU-1 ", "WH-1 ", "", new BigDecimal("2.00"), null, List.of("A-1", "A-2"))))))
                 .isEqualTo(plain);
     }
@@ -36,10 +36,10 @@ class RequestFingerprintTest {
     void missingAndEmptyAreAlike() {
         LineCommand noSerials = new LineCommand("SKU-1", "WH-1", null, BigDecimal.ONE, null, null);
         LineCommand emptySerials = new LineCommand("SKU-1", "WH-1", "  ", BigDecimal.ONE, null, List.of());
-        assertThat(RequestFingerprint.of(new DocumentCommand(DocumentType.RECEIPT, null, List.of(noSerials))))
-                .isEqualTo(RequestFingerprint.of(new DocumentCommand(DocumentType.RECEIPT, " ", List.of(emptySerials))));
-        assertThat(RequestFingerprint.of(new DocumentCommand(DocumentType.RECEIPT, null, null)))
-                .isEqualTo(RequestFingerprint.of(new DocumentCommand(DocumentType.RECEIPT, "", List.of())));
+        assertThat(RequestFingerprint.of(DocumentCommand.of(DocumentType.RECEIPT, null, List.of(noSerials))))
+                .isEqualTo(RequestFingerprint.of(DocumentCommand.of(DocumentType.RECEIPT, " ", List.of(emptySerials))));
+        assertThat(RequestFingerprint.of(DocumentCommand.of(DocumentType.RECEIPT, null, null)))
+                .isEqualTo(RequestFingerprint.of(DocumentCommand.of(DocumentType.RECEIPT, "", List.of())));
     }
 
     @Test
@@ -52,18 +52,32 @@ class RequestFingerprintTest {
                 receipt("PO-7", "2", "a-1", "A-2"),
                 receipt("PO-7", "2", "A-1"),
                 receipt("PO-7", "2", "A-1", "A-2", "A-3"),
-                new DocumentCommand(DocumentType.SHIPMENT, "PO-7", receipt("PO-7", "2", "A-1", "A-2").lines()),
-                new DocumentCommand(DocumentType.RECEIPT, "PO-7", List.of(new LineCommand("SKU-2", "WH-1", null,
+                DocumentCommand.of(DocumentType.SHIPMENT, "PO-7", receipt("PO-7", "2", "A-1", "A-2").lines()),
+                DocumentCommand.of(DocumentType.RECEIPT, "PO-7", List.of(new LineCommand("SKU-2", "WH-1", null,
                         new BigDecimal("2"), null, List.of("A-1", "A-2")))),
-                new DocumentCommand(DocumentType.RECEIPT, "PO-7", List.of(new LineCommand("SKU-1", "WH-2", null,
+                DocumentCommand.of(DocumentType.RECEIPT, "PO-7", List.of(new LineCommand("SKU-1", "WH-2", null,
                         new BigDecimal("2"), null, List.of("A-1", "A-2")))),
-                new DocumentCommand(DocumentType.RECEIPT, "PO-7", List.of(new LineCommand("SKU-1", "WH-1", "WH-2",
+                DocumentCommand.of(DocumentType.RECEIPT, "PO-7", List.of(new LineCommand("SKU-1", "WH-1", "WH-2",
                         new BigDecimal("2"), null, List.of("A-1", "A-2")))),
-                new DocumentCommand(DocumentType.RECEIPT, "PO-7", List.of(new LineCommand("SKU-1", "WH-1", null,
-                        new BigDecimal("2"), LineRole.OUTPUT, List.of("A-1", "A-2"))))));
+                DocumentCommand.of(DocumentType.RECEIPT, "PO-7", List.of(new LineCommand("SKU-1", "WH-1", null,
+                        new BigDecimal("2"), LineRole.OUTPUT, List.of("A-1", "A-2")))),
+                new DocumentCommand(DocumentType.RECEIPT, "PO-7", receipt("PO-7", "2", "A-1", "A-2").lines(),
+                        "SUP-1", null),
+                new DocumentCommand(DocumentType.RECEIPT, "PO-7", receipt("PO-7", "2", "A-1", "A-2").lines(),
+                        null, "SUP-1")));
         for (DocumentCommand other : others) {
             assertThat(RequestFingerprint.of(other)).as("%s", other).isNotEqualTo(plain);
         }
+    }
+
+    @Test
+    void aDocumentWithoutAPartyHashesAsBeforePartiesExisted() {
+        // the canonical form of a document that names no party is the one keys were stored under
+        assertThat(RequestFingerprint.canonical(receipt("PO-7", "1", "A-1"))).doesNotContain("|P");
+        DocumentCommand supplied = new DocumentCommand(DocumentType.RECEIPT, "PO-7",
+                receipt("PO-7", "1", "A-1").lines(), " SUP-1 ", "");
+        assertThat(RequestFingerprint.of(supplied)).isEqualTo(RequestFingerprint.of(new DocumentCommand(
+                DocumentType.RECEIPT, "PO-7", receipt("PO-7", "1", "A-1").lines(), "SUP-1", null)));
     }
 
     @Test
@@ -71,9 +85,9 @@ class RequestFingerprintTest {
         // "A|B" as one serial is not "A" and "B", nor a reference that swallowed a line's values
         assertThat(RequestFingerprint.of(receipt("R", "2", "A|B")))
                 .isNotEqualTo(RequestFingerprint.of(receipt("R", "2", "A", "B")));
-        assertThat(RequestFingerprint.of(new DocumentCommand(DocumentType.RECEIPT, "SKU-1", List.of(
+        assertThat(RequestFingerprint.of(DocumentCommand.of(DocumentType.RECEIPT, "SKU-1", List.of(
                 new LineCommand("", "WH-1", null, BigDecimal.ONE, null, null)))))
-                .isNotEqualTo(RequestFingerprint.of(new DocumentCommand(DocumentType.RECEIPT, "", List.of(
+                .isNotEqualTo(RequestFingerprint.of(DocumentCommand.of(DocumentType.RECEIPT, "", List.of(
                         new LineCommand("SKU-1", "WH-1", null, BigDecimal.ONE, null, null)))));
     }
 
@@ -81,16 +95,16 @@ class RequestFingerprintTest {
     void theLinesKeepTheirOrder() {
         LineCommand a = new LineCommand("SKU-1", "WH-1", null, BigDecimal.ONE, null, null);
         LineCommand b = new LineCommand("SKU-2", "WH-1", null, BigDecimal.ONE, null, null);
-        assertThat(RequestFingerprint.of(new DocumentCommand(DocumentType.RECEIPT, null, List.of(a, b))))
-                .isNotEqualTo(RequestFingerprint.of(new DocumentCommand(DocumentType.RECEIPT, null, List.of(b, a))));
+        assertThat(RequestFingerprint.of(DocumentCommand.of(DocumentType.RECEIPT, null, List.of(a, b))))
+                .isNotEqualTo(RequestFingerprint.of(DocumentCommand.of(DocumentType.RECEIPT, null, List.of(b, a))));
     }
 
     @Test
     void nullsAnywhereAreHashedNotThrown() {
         assertThat(RequestFingerprint.of(null)).hasSize(64);
-        assertThat(RequestFingerprint.of(new DocumentCommand(null, null, Arrays.asList((LineCommand) null))))
+        assertThat(RequestFingerprint.of(DocumentCommand.of(null, null, Arrays.asList((LineCommand) null))))
                 .hasSize(64);
-        assertThat(RequestFingerprint.of(new DocumentCommand(DocumentType.RECEIPT, null, List.of(
+        assertThat(RequestFingerprint.of(DocumentCommand.of(DocumentType.RECEIPT, null, List.of(
                 new LineCommand(null, null, null, null, null, Arrays.asList("A", null)))))).hasSize(64);
     }
 

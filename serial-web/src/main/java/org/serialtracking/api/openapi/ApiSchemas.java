@@ -17,6 +17,7 @@ import org.serialtracking.format.boundary.FormatCheck;
 import org.serialtracking.format.boundary.FormatReport;
 import org.serialtracking.item.boundary.ItemCommand;
 import org.serialtracking.item.boundary.ItemView;
+import org.serialtracking.party.PartyView;
 import org.serialtracking.item.boundary.SerialInitialization;
 import org.serialtracking.serial.boundary.AutoSelect;
 import org.serialtracking.serial.HistoryView;
@@ -50,12 +51,13 @@ public class ApiSchemas implements OASFilter {
             ItemCommand.class, ItemView.class, SerialInitialization.class, DocumentCommand.class, DocumentView.class,
             DocumentSummary.class, SerialView.class, HistoryView.class, FormatCheck.class, FormatReport.class,
             AutoSelect.class, ImportResult.class, RangeRequest.class, SerialList.class, RangeList.class,
-            QuickEntryText.class, QuickEntryResult.class, AuditEvent.class,
+            QuickEntryText.class, QuickEntryResult.class, AuditEvent.class, PartyView.class,
             Problem.class);
 
     /** Keyset pages, by the name the operations use and the record they hold. */
     static final List<Object[]> PAGES = List.of(new Object[]{"ItemPage", ItemView.class},
-            new Object[]{"SerialPage", SerialView.class}, new Object[]{"DocumentPage", DocumentSummary.class});
+            new Object[]{"SerialPage", SerialView.class}, new Object[]{"DocumentPage", DocumentSummary.class},
+            new Object[]{"PartyPage", PartyView.class});
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -223,7 +223,7 @@ public class NewDocumentScreen implements Serializable, SerialModalOwner {
                     l.isAutoFilled() ? List.of() : l.getSerials()));
         }
         try {
-            Posted posted = posting.post(new DocumentCommand(type, trim(reference), commands), idempotencyKey);
+            Posted posted = posting.post(DocumentCommand.of(type, trim(reference), commands), idempotencyKey);
             FacesContext.getCurrentInstance().getExternalContext().redirect("transaction.xhtml?posted=true&id="
                     + posted.document().id());
         } catch (RuleViolation refused) {

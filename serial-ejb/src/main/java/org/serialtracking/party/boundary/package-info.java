@@ -1,0 +1,2 @@
+/** Creating and finding customers and suppliers. */
+package org.serialtracking.party.boundary;

@@ -1,0 +1,2 @@
+/** Business partners: the customers and suppliers documents name (issue 14). */
+package org.serialtracking.party;

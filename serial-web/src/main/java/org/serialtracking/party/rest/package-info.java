@@ -1,0 +1,2 @@
+/** {@code /api/customers} and {@code /api/suppliers}: the same resource for each kind of party. */
+package org.serialtracking.party.rest;
