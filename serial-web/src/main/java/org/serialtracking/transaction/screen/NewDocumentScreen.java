@@ -19,6 +19,8 @@ import org.serialtracking.site.boundary.LocationView;
 import org.serialtracking.site.boundary.SiteService;
 import org.serialtracking.transaction.DocumentType;
 import org.serialtracking.transaction.LineRole;
+import org.serialtracking.party.PartyKind;
+import org.serialtracking.party.boundary.PartyService;
 import org.serialtracking.transaction.DocumentCommand;
 import org.serialtracking.transaction.LineCommand;
 import org.serialtracking.transaction.boundary.PostingService;
@@ -65,11 +67,17 @@ public class NewDocumentScreen implements Serializable, SerialModalOwner {
     SerialModal modal;
 
     @Inject
+    PartyService parties;
+
+    @Inject
     CurrentUser user;
 
     private String typeParam;
     private DocumentType type;
     private String reference;
+    static final String PARTY_NAME_SEPARATOR = " — ";
+    /** the supplier (receipt) or customer (shipment, return) code, optional */
+    private String party;
     private final List<LineForm> lines = new ArrayList<>();
     private List<LocationView> locations;
     /** one key per form: a double click or a retry posts the document once */
@@ -102,6 +110,21 @@ public class NewDocumentScreen implements Serializable, SerialModalOwner {
         if (lines.size() > 1) {
             lines.remove(index);
         }
+    }
+
+    /** The kind of party this document may name (null: none), and its label on the form. */
+    public PartyKind getPartyKind() {
+        return type == null ? null : PartyKind.of(type);
+    }
+
+    public String getPartyLabel() {
+        return getPartyKind() == PartyKind.SUPPLIER ? "Supplier" : "Customer";
+    }
+
+    /** Suggestions read "CODE — Name"; choosing one keeps the code (see {@link #setParty}). */
+    public List<String> completeParty(String query) {
+        return parties.search(getPartyKind(), query == null || query.isBlank() ? null : query.trim(), ITEM_SUGGESTIONS,
+                null).items().stream().map(p -> p.code() + PARTY_NAME_SEPARATOR + p.name()).toList();
     }
 
     public List<String> completeItem(String query) {
@@ -223,7 +246,10 @@ public class NewDocumentScreen implements Serializable, SerialModalOwner {
                     l.isAutoFilled() ? List.of() : l.getSerials()));
         }
         try {
-            Posted posted = posting.post(DocumentCommand.of(type, trim(reference), commands), idempotencyKey);
+            String named = party == null || party.isBlank() ? null : party.trim();
+            Posted posted = posting.post(new DocumentCommand(type, trim(reference), commands,
+                    getPartyKind() == PartyKind.SUPPLIER ? named : null,
+                    getPartyKind() == PartyKind.CUSTOMER ? named : null), idempotencyKey);
             FacesContext.getCurrentInstance().getExternalContext().redirect("transaction.xhtml?posted=true&id="
                     + posted.document().id());
         } catch (RuleViolation refused) {
@@ -283,6 +309,16 @@ public class NewDocumentScreen implements Serializable, SerialModalOwner {
 
     public void setReference(String reference) {
         this.reference = reference;
+    }
+
+    public String getParty() {
+        return party;
+    }
+
+    /** The code typed, or the code of the suggestion chosen ("CODE — Name"). */
+    public void setParty(String party) {
+        int named = party == null ? -1 : party.indexOf(PARTY_NAME_SEPARATOR);
+        this.party = named < 0 ? party : party.substring(0, named);
     }
 
     public List<LineForm> getLines() {

@@ -1,0 +1,2 @@
+/** The Customers and suppliers screen. */
+package org.serialtracking.party.screen;
