@@ -323,6 +323,7 @@ final class Seed {
             // application: history of serials that stay (the pool's shipments) goes, and those serials
             // go back to where their remaining history says they are. The harness (the database's
             // administrator) lifts those two guards for these two statements, inside this transaction.
+            Database.exec(c, "delete from serial_link"); // the seed builds nothing: every link is a run's
             unguarded(c, "serial_history", "serial_history_deleted_with_serial",
                     "delete from serial_history where id > " + historyWm);
             unguarded(c, "serial", "serial_3_ledger_on_update", "update serial set status = 'IN_STOCK', "

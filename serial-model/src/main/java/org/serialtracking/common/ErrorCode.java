@@ -40,7 +40,8 @@ public enum ErrorCode {
     FILE_TOO_LARGE(413, "File too large"),
     TOO_MANY_SERIALS(422, "Too many serial numbers"),
     INVALID_RANGE(422, "Invalid serial range"),
-    UNKNOWN_PARTY(422, "Unknown customer or supplier");
+    UNKNOWN_PARTY(422, "Unknown customer or supplier"),
+    INVALID_ASSIGNMENT(422, "Components assigned to serials that are not the document's outputs");
 
     private final int status;
     private final String title;

@@ -100,7 +100,7 @@ class AutoSerialIT {
         assertEquals(List.of(tag + "-000004", tag + "-000005"), autoSerials.preview(sku, 2));
 
         DocumentView build = posting.post(doc(DocumentType.BUILD,
-                new LineCommand(sku, w.wh1, null, BigDecimal.ONE, LineRole.OUTPUT, null)));
+                LineCommand.of(sku, w.wh1, null, BigDecimal.ONE, LineRole.OUTPUT, null)));
         assertEquals(List.of(tag + "-000004"), build.lines().get(0).serials());
         DocumentView increase = posting.post(doc(DocumentType.ADJUSTMENT, qty(sku, w.wh1, 1)));
         assertEquals(List.of(tag + "-000005"), increase.lines().get(0).serials());
@@ -236,6 +236,6 @@ class AutoSerialIT {
     }
 
     private static LineCommand qty(String sku, String location, int quantity) {
-        return new LineCommand(sku, location, null, BigDecimal.valueOf(quantity), null, null);
+        return LineCommand.of(sku, location, null, BigDecimal.valueOf(quantity), null, null);
     }
 }

@@ -139,8 +139,8 @@ class CancellationIT {
     void stockThatMovedOnBlocksTheCancellationOfAnUntrackedReceipt() {
         String bulk = World.untrackedItem(items, w.wh1, null);
         DocumentView receipt = posting.post(doc(DocumentType.RECEIPT,
-                new LineCommand(bulk, w.wh1, null, new BigDecimal("5"), null, null)));
-        posting.post(doc(DocumentType.SHIPMENT, new LineCommand(bulk, w.wh1, null, new BigDecimal("3"), null, null)));
+                LineCommand.of(bulk, w.wh1, null, new BigDecimal("5"), null, null)));
+        posting.post(doc(DocumentType.SHIPMENT, LineCommand.of(bulk, w.wh1, null, new BigDecimal("3"), null, null)));
         RuleViolation v = refused(() -> cancellations.cancel(receipt.id()));
         assertEquals(ErrorCode.INSUFFICIENT_STOCK, v.code());
     }
@@ -158,8 +158,8 @@ class CancellationIT {
         assertEquals(BigDecimal.ZERO, onHand(w.wh1));
 
         // the rest of the sequence: stock without serials, tracking on again, the next receipt posts
-        posting.post(doc(DocumentType.RECEIPT, new LineCommand(sku, w.wh1, null, BigDecimal.ONE, null, null)));
-        posting.post(doc(DocumentType.SHIPMENT, new LineCommand(sku, w.wh1, null, BigDecimal.ONE, null, null)));
+        posting.post(doc(DocumentType.RECEIPT, LineCommand.of(sku, w.wh1, null, BigDecimal.ONE, null, null)));
+        posting.post(doc(DocumentType.SHIPMENT, LineCommand.of(sku, w.wh1, null, BigDecimal.ONE, null, null)));
         items.update(sku, tracking(true));
         assertEquals(SerialState.TRACKED, items.get(sku).serialStatus());
         String[] more = serials(1);
@@ -171,7 +171,7 @@ class CancellationIT {
     void aDocumentPostedWithoutSerialsIsNotCancelledOnceItsItemTracksThem() {
         String bulk = World.untrackedItem(items, w.wh1, "2");
         DocumentView shipment = posting.post(doc(DocumentType.SHIPMENT,
-                new LineCommand(bulk, w.wh1, null, new BigDecimal("2"), null, null)));
+                LineCommand.of(bulk, w.wh1, null, new BigDecimal("2"), null, null)));
         items.update(bulk, tracking(true));
         assertEquals(SerialState.TRACKED, items.get(bulk).serialStatus(), "nothing on hand: tracked at once");
 
@@ -184,7 +184,7 @@ class CancellationIT {
     void aReceiptWithoutSerialsIsNotCancelledOnceItsStockHasSerials() {
         String bulk = World.untrackedItem(items, w.wh1, null);
         DocumentView receipt = posting.post(doc(DocumentType.RECEIPT,
-                new LineCommand(bulk, w.wh1, null, new BigDecimal("2"), null, null)));
+                LineCommand.of(bulk, w.wh1, null, new BigDecimal("2"), null, null)));
         items.update(bulk, tracking(true));
         assertEquals(ErrorCode.TRACKING_NOT_INITIALIZED, refused(() -> cancellations.cancel(receipt.id())).code());
         items.initializeSerials(bulk, new SerialInitialization(w.wh1, List.of(serials(2))));

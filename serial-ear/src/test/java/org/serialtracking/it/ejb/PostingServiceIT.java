@@ -244,12 +244,12 @@ class PostingServiceIT {
     @Test
     void untrackedItemsTakeDecimalsButNoSerialsAndNeverGoNegative() {
         String bulk = World.untrackedItem(items, w.wh1, "2.5");
-        posting.post(doc(DocumentType.SHIPMENT, new LineCommand(bulk, w.wh1, null, new BigDecimal("1.25"), null,
+        posting.post(doc(DocumentType.SHIPMENT, LineCommand.of(bulk, w.wh1, null, new BigDecimal("1.25"), null,
                 null)));
         assertEquals(new BigDecimal("1.25"), onHand(bulk, w.wh1));
 
         RuleViolation tooMuch = refused(() -> posting.post(doc(DocumentType.SHIPMENT,
-                new LineCommand(bulk, w.wh1, null, new BigDecimal("2"), null, null))));
+                LineCommand.of(bulk, w.wh1, null, new BigDecimal("2"), null, null))));
         assertEquals(ErrorCode.INSUFFICIENT_STOCK, tooMuch.code());
         assertTrue(tooMuch.getMessage().contains("1.25 on hand, 2 needed"), tooMuch.getMessage());
 
@@ -258,7 +258,7 @@ class PostingServiceIT {
         assertEquals(ErrorCode.SERIALS_NOT_ALLOWED, withSerials.code());
 
         RuleViolation fraction = refused(() -> posting.post(doc(DocumentType.RECEIPT,
-                new LineCommand(sku, w.wh1, null, new BigDecimal("1.5"), null, List.of(serials(1))))));
+                LineCommand.of(sku, w.wh1, null, new BigDecimal("1.5"), null, List.of(serials(1))))));
         assertEquals(ErrorCode.NON_INTEGER_QUANTITY, fraction.code());
     }
 

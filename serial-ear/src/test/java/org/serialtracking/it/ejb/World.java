@@ -68,15 +68,15 @@ public final class World {
     }
 
     public static LineCommand line(String sku, String location, int quantity, String... serials) {
-        return new LineCommand(sku, location, null, BigDecimal.valueOf(quantity), null, List.of(serials));
+        return LineCommand.of(sku, location, null, BigDecimal.valueOf(quantity), null, List.of(serials));
     }
 
     public static LineCommand move(String sku, String from, String to, int quantity, String... serials) {
-        return new LineCommand(sku, from, to, BigDecimal.valueOf(quantity), null, List.of(serials));
+        return LineCommand.of(sku, from, to, BigDecimal.valueOf(quantity), null, List.of(serials));
     }
 
     public static LineCommand built(LineRole role, String sku, String location, int quantity, String... serials) {
-        return new LineCommand(sku, location, null, BigDecimal.valueOf(quantity), role, List.of(serials));
+        return LineCommand.of(sku, location, null, BigDecimal.valueOf(quantity), role, List.of(serials));
     }
 
     /** Serials unique to one test. */

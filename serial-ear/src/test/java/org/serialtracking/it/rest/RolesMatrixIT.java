@@ -46,6 +46,7 @@ class RolesMatrixIT {
             "GET    | /api/serials                           |                    | admin clerk viewer",
             "GET    | /api/serials/NO-SUCH-SERIAL            |                    | admin clerk viewer",
             "GET    | /api/serials/NO-SUCH-SERIAL/history    |                    | admin clerk viewer",
+            "GET    | /api/serials/NO-SUCH-SERIAL/trace      |                    | admin clerk viewer",
             "GET    | /api/serials/lookup?serial=NO-SUCH     |                    | admin clerk viewer",
             "GET    | /api/serials/lookup/history?serial=NO-SUCH |                | admin clerk viewer",
             "GET    | /api/serials/export?sku=NO-SUCH-SKU    |                    | admin clerk viewer",

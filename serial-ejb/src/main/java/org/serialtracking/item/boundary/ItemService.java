@@ -83,7 +83,7 @@ public class ItemService {
                 throw RuleViolation.invalid("initialStock.location is required with an initial quantity");
             }
             posting.postInternal(DocumentCommand.of(DocumentType.ADJUSTMENT, "Initial stock",
-                    List.of(new LineCommand(sku, initial.location(), null, initial.quantity(), null,
+                    List.of(LineCommand.of(sku, initial.location(), null, initial.quantity(), null,
                             initial.serials()))));
         } else if (initial != null && initial.serials() != null && !initial.serials().isEmpty()) {
             throw new RuleViolation(ErrorCode.SERIAL_COUNT_MISMATCH, "Initial stock: quantity 0 needs no serials, "
@@ -170,7 +170,7 @@ public class ItemService {
         BigDecimal onHand = stock(s -> s.lockWaiting(item.getId(), location)).orElseThrow(() ->
                 RuleViolation.invalid("Item " + item.getSku() + " has no stock waiting for serials at " + location));
         posting.postInternal(DocumentCommand.of(DocumentType.SERIAL_INIT, "Serial initialization",
-                List.of(new LineCommand(item.getSku(), location, null, onHand, null,
+                List.of(LineCommand.of(item.getSku(), location, null, onHand, null,
                         command.serials() == null ? List.of() : command.serials()))));
         long waiting = stock(s -> s.markInitialized(item.getId(), location));
         if (waiting == 0) {

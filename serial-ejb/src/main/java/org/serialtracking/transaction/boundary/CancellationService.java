@@ -12,6 +12,7 @@ import org.serialtracking.transaction.DocumentType;
 import org.serialtracking.transaction.control.CancellationRepository;
 import org.serialtracking.transaction.control.CancellationRepository.Line;
 import org.serialtracking.transaction.control.CancellationRepository.Moved;
+import org.serialtracking.transaction.control.LinkRepository;
 import org.serialtracking.transaction.control.Movement;
 import org.serialtracking.transaction.control.PostingRepository;
 import org.serialtracking.platform.control.DatabaseRefusal;
@@ -78,6 +79,8 @@ public class CancellationService {
             }
             stock.lock(stockRows);
 
+            // a build's links go with it (its outputs, still where it left them, are deleted below)
+            new LinkRepository(c).deleteOf(id);
             List<Long> remaining = new ArrayList<>();
             for (Line l : lines) {
                 List<Moved> serials = moved.getOrDefault(l.id(), List.of());

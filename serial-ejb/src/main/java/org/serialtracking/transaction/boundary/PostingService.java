@@ -18,8 +18,10 @@ import org.serialtracking.transaction.LineCommand;
 import org.serialtracking.transaction.control.AutoSerialIssuer;
 import org.serialtracking.transaction.control.DocumentRules;
 import org.serialtracking.transaction.control.ExistingSerial;
+import org.serialtracking.transaction.control.Genealogy;
 import org.serialtracking.transaction.control.IdempotentPosting;
 import org.serialtracking.transaction.control.ItemFacts;
+import org.serialtracking.transaction.control.LinkRepository;
 import org.serialtracking.transaction.control.LocationFacts;
 import org.serialtracking.transaction.control.Movement;
 import org.serialtracking.transaction.control.PartyRef;
@@ -52,8 +54,8 @@ import org.serialtracking.transaction.LineView;
  *     <li>rules that need them ({@link DocumentRules#plan}, then {@link DocumentRules#checkKnownSerials},
  *     which asks each line's {@link Movement}),</li>
  *     <li>set-wise writes: header, lines, then the stock rows are locked in (item, location) order,
- *     serials and history (new serials with their history in one statement), stock, and the number
- *     last.</li>
+ *     serials and history (new serials with their history in one statement), a build's links from
+ *     components to outputs ({@link Genealogy}), stock, and the number last.</li>
  * </ol>
  */
 @Stateless
@@ -130,6 +132,8 @@ public class PostingService {
                 resolved = issuer.fill(command.type(), resolved);
             }
             List<PlannedLine> plan = DocumentRules.plan(command.type(), resolved, switches.serialTracking());
+            List<Map<String, String>> into = command.lines().stream().map(LineCommand::intoOrEmpty).toList();
+            Genealogy.check(plan, into);
 
             // A document that only brings new serials (a receipt, a build's output) looks none up
             // first: the unique key finds any that exists when its serials are inserted, and only
@@ -152,6 +156,7 @@ public class PostingService {
             stock.lock(stockRows);
             Map<Integer, List<String>> serialsByLine = serials.write(plan, lineIds, existing, lookUp, header.id(),
                     user);
+            new LinkRepository(c).insert(header.id(), Genealogy.links(plan, into, serialsByLine));
             stock.apply(stockRows, "Insufficient stock of");
             stockRows.checkMatchesSerials();
             String number = repo.assignNumber(header.id(), command.type());

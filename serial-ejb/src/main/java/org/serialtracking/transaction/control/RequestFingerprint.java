@@ -9,6 +9,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The fingerprint of a document to post, kept with its Idempotency-Key: two requests that post the
@@ -67,6 +69,13 @@ public final class RequestFingerprint {
             out.append('S').append(serials.size());
             for (String serial : serials) {
                 field(out, serial == null ? "\u0000null" : serial.strip());
+            }
+            // an assignment of components, only when given (a line without one hashes as before)
+            if (!line.intoOrEmpty().isEmpty()) {
+                Map<String, String> into = new TreeMap<>();
+                line.intoOrEmpty().forEach((component, output) -> into.put(text(component), text(output)));
+                out.append('I').append(into.size());
+                into.forEach((component, output) -> field(field(out, component), output));
             }
         }
         // the parties come last, and only when named: a document without one hashes as before

@@ -59,7 +59,7 @@ class DocumentRulesTest {
 
     /** A line command that is well-shaped for the type except for what the test changes. */
     static LineCommand command(DocumentType type, BigDecimal quantity) {
-        return new LineCommand("TRK-1", "A", moves(type) ? "B" : null, quantity,
+        return LineCommand.of("TRK-1", "A", moves(type) ? "B" : null, quantity,
                 built(type) ? LineRole.OUTPUT : null, null);
     }
 
@@ -109,8 +109,8 @@ class DocumentRulesTest {
         @Test
         void refusesMoreThanMaxSerialsAcrossLines() {
             List<String> half = Collections.nCopies(DocumentRules.MAX_SERIALS / 2, "S");
-            LineCommand line = new LineCommand("TRK-1", "A", null, q("1"), null, half);
-            LineCommand one = new LineCommand("TRK-1", "A", null, q("1"), null, List.of("S"));
+            LineCommand line = LineCommand.of("TRK-1", "A", null, q("1"), null, half);
+            LineCommand one = LineCommand.of("TRK-1", "A", null, q("1"), null, List.of("S"));
             assertThatCode(() -> DocumentRules.checkShape(DocumentType.RECEIPT, List.of(line, line), false))
                     .doesNotThrowAnyException();
             RuleViolation v = violation(() -> DocumentRules.checkShape(DocumentType.RECEIPT,
@@ -123,14 +123,14 @@ class DocumentRulesTest {
         void refusesControlAndFormatCharactersInCodesNamingTheLineAndField() {
             RuleViolation nul = violation(() -> DocumentRules.checkShape(DocumentType.RECEIPT, List.of(
                     command(DocumentType.RECEIPT, q("1")),
-                    new LineCommand("TRK-1", "A\u0000", null, q("1"), null, null)), false));
+                    LineCommand.of("TRK-1", "A\u0000", null, q("1"), null, null)), false));
             assertThat(nul.code()).isEqualTo(ErrorCode.VALIDATION);
             assertThat(nul.getMessage()).isEqualTo("line 2: location must not contain control characters (U+0000)");
             assertThat(violation(() -> DocumentRules.checkShape(DocumentType.TRANSFER, List.of(
-                    new LineCommand("TRK-1", "A", "B\u200b", q("1"), null, null)), false)).getMessage())
+                    LineCommand.of("TRK-1", "A", "B\u200b", q("1"), null, null)), false)).getMessage())
                     .isEqualTo("line 1: toLocation must not contain format characters (U+200B)");
             assertThat(violation(() -> DocumentRules.checkShape(DocumentType.RECEIPT, List.of(
-                    new LineCommand("TRK\u0007", "A", null, q("1"), null, null)), false)).getMessage())
+                    LineCommand.of("TRK\u0007", "A", null, q("1"), null, null)), false)).getMessage())
                     .startsWith("line 1: sku must not contain control characters");
         }
 
@@ -139,11 +139,11 @@ class DocumentRulesTest {
         void refusesQuantitiesTheDatabaseCannotHold(String quantity) {
             DocumentType type = quantity.startsWith("-") ? DocumentType.ADJUSTMENT : DocumentType.RECEIPT;
             RuleViolation v = violation(() -> DocumentRules.checkShape(type, List.of(
-                    new LineCommand("BULK-1", "A", null, q(quantity), null, null)), false));
+                    LineCommand.of("BULK-1", "A", null, q(quantity), null, null)), false));
             assertThat(v.code()).isEqualTo(ErrorCode.VALIDATION);
             assertThat(v.getMessage()).contains("quantity must be less than 1000000000000000");
             assertThatCode(() -> DocumentRules.checkShape(DocumentType.RECEIPT, List.of(
-                    new LineCommand("BULK-1", "A", null, q("999999999999999.9999"), null, null)), false))
+                    LineCommand.of("BULK-1", "A", null, q("999999999999999.9999"), null, null)), false))
                     .doesNotThrowAnyException();
         }
 
@@ -159,12 +159,12 @@ class DocumentRulesTest {
         @ValueSource(strings = {"", "   "})
         void refusesBlankSkuAndLocation(String blank) {
             RuleViolation sku = violation(() -> DocumentRules.checkShape(DocumentType.RECEIPT,
-                    List.of(new LineCommand(blank, "A", null, q("1"), null, null)), false));
+                    List.of(LineCommand.of(blank, "A", null, q("1"), null, null)), false));
             assertThat(sku.code()).isEqualTo(ErrorCode.VALIDATION);
             assertThat(sku.getMessage()).contains("line 1").contains("sku is required");
 
             RuleViolation loc = violation(() -> DocumentRules.checkShape(DocumentType.RECEIPT,
-                    List.of(new LineCommand("TRK-1", blank, null, q("1"), null, null)), false));
+                    List.of(LineCommand.of("TRK-1", blank, null, q("1"), null, null)), false));
             assertThat(loc.code()).isEqualTo(ErrorCode.VALIDATION);
             assertThat(loc.getMessage()).contains("line 1").contains("location is required");
         }
@@ -172,13 +172,13 @@ class DocumentRulesTest {
         @Test
         void refusesNullSkuLocationAndQuantity() {
             assertThat(violation(() -> DocumentRules.checkShape(DocumentType.RECEIPT,
-                    List.of(new LineCommand(null, "A", null, q("1"), null, null)), false)).getMessage())
+                    List.of(LineCommand.of(null, "A", null, q("1"), null, null)), false)).getMessage())
                     .contains("sku is required");
             assertThat(violation(() -> DocumentRules.checkShape(DocumentType.RECEIPT,
-                    List.of(new LineCommand("TRK-1", null, null, q("1"), null, null)), false)).getMessage())
+                    List.of(LineCommand.of("TRK-1", null, null, q("1"), null, null)), false)).getMessage())
                     .contains("location is required");
             RuleViolation v = violation(() -> DocumentRules.checkShape(DocumentType.RECEIPT,
-                    List.of(new LineCommand("TRK-1", "A", null, null, null, null)), false));
+                    List.of(LineCommand.of("TRK-1", "A", null, null, null, null)), false));
             assertThat(v.code()).isEqualTo(ErrorCode.VALIDATION);
             assertThat(v.getMessage()).contains("quantity is required");
         }
@@ -236,7 +236,7 @@ class DocumentRulesTest {
         void movesRequireAToLocation(DocumentType type) {
             for (String missing : Arrays.asList(null, "", "  ")) {
                 RuleViolation v = violation(() -> DocumentRules.checkShape(type,
-                        List.of(new LineCommand("TRK-1", "A", missing, q("1"), null, null)), false));
+                        List.of(LineCommand.of("TRK-1", "A", missing, q("1"), null, null)), false));
                 assertThat(v.code()).isEqualTo(ErrorCode.VALIDATION);
                 assertThat(v.getMessage()).contains("toLocation is required on a " + type);
             }
@@ -245,7 +245,7 @@ class DocumentRulesTest {
         @ParameterizedTest
         @EnumSource(value = DocumentType.class, mode = EnumSource.Mode.EXCLUDE, names = {"TRANSFER", "RELOCATION"})
         void otherTypesRefuseAToLocation(DocumentType type) {
-            LineCommand line = new LineCommand("TRK-1", "A", "B", q("1"), built(type) ? LineRole.OUTPUT : null,
+            LineCommand line = LineCommand.of("TRK-1", "A", "B", q("1"), built(type) ? LineRole.OUTPUT : null,
                     null);
             RuleViolation v = violation(() -> DocumentRules.checkShape(type, List.of(line),
                     type == DocumentType.SERIAL_INIT));
@@ -256,7 +256,7 @@ class DocumentRulesTest {
         @ParameterizedTest
         @EnumSource(value = DocumentType.class, mode = EnumSource.Mode.EXCLUDE, names = {"TRANSFER", "RELOCATION"})
         void otherTypesAcceptABlankToLocation(DocumentType type) {
-            LineCommand line = new LineCommand("TRK-1", "A", " ", q("1"), built(type) ? LineRole.OUTPUT : null,
+            LineCommand line = LineCommand.of("TRK-1", "A", " ", q("1"), built(type) ? LineRole.OUTPUT : null,
                     null);
             assertThatCode(() -> DocumentRules.checkShape(type, List.of(line), type == DocumentType.SERIAL_INIT))
                     .doesNotThrowAnyException();
@@ -265,8 +265,8 @@ class DocumentRulesTest {
         @ParameterizedTest
         @EnumSource(value = DocumentType.class, names = {"BUILD", "WORK_ORDER"})
         void buildsRequireARoleOnEveryLine(DocumentType type) {
-            LineCommand output = new LineCommand("TRK-1", "A", null, q("1"), LineRole.OUTPUT, null);
-            LineCommand noRole = new LineCommand("TRK-2", "A", null, q("1"), null, null);
+            LineCommand output = LineCommand.of("TRK-1", "A", null, q("1"), LineRole.OUTPUT, null);
+            LineCommand noRole = LineCommand.of("TRK-2", "A", null, q("1"), null, null);
             RuleViolation v = violation(() -> DocumentRules.checkShape(type, List.of(output, noRole), false));
             assertThat(v.code()).isEqualTo(ErrorCode.VALIDATION);
             assertThat(v.getMessage()).contains("line 2").contains("role (OUTPUT or COMPONENT) is required");
@@ -276,7 +276,7 @@ class DocumentRulesTest {
         @EnumSource(value = DocumentType.class, mode = EnumSource.Mode.EXCLUDE, names = {"BUILD", "WORK_ORDER"})
         void otherTypesRefuseARole(DocumentType type) {
             for (LineRole role : LineRole.values()) {
-                LineCommand line = new LineCommand("TRK-1", "A", moves(type) ? "B" : null, q("1"), role, null);
+                LineCommand line = LineCommand.of("TRK-1", "A", moves(type) ? "B" : null, q("1"), role, null);
                 RuleViolation v = violation(() -> DocumentRules.checkShape(type, List.of(line),
                         type == DocumentType.SERIAL_INIT));
                 assertThat(v.code()).isEqualTo(ErrorCode.VALIDATION);
@@ -287,8 +287,8 @@ class DocumentRulesTest {
         @ParameterizedTest
         @EnumSource(value = DocumentType.class, names = {"BUILD", "WORK_ORDER"})
         void buildsNeedAnOutputLine(DocumentType type) {
-            LineCommand component = new LineCommand("TRK-2", "A", null, q("2"), LineRole.COMPONENT, null);
-            LineCommand output = new LineCommand("TRK-1", "A", null, q("1"), LineRole.OUTPUT, null);
+            LineCommand component = LineCommand.of("TRK-2", "A", null, q("2"), LineRole.COMPONENT, null);
+            LineCommand output = LineCommand.of("TRK-1", "A", null, q("1"), LineRole.OUTPUT, null);
 
             RuleViolation v = violation(() -> DocumentRules.checkShape(type, List.of(component, component), false));
             assertThat(v.code()).isEqualTo(ErrorCode.VALIDATION);
@@ -300,7 +300,7 @@ class DocumentRulesTest {
 
         @Test
         void serialInitIsRefusedUnlessInternal() {
-            List<LineCommand> lines = List.of(new LineCommand("TRK-1", "A", null, q("1"), null, List.of("S-1")));
+            List<LineCommand> lines = List.of(LineCommand.of("TRK-1", "A", null, q("1"), null, List.of("S-1")));
             RuleViolation v = violation(() -> DocumentRules.checkShape(DocumentType.SERIAL_INIT, lines, false));
             assertThat(v.code()).isEqualTo(ErrorCode.VALIDATION);
             assertThat(v.getMessage()).contains("SERIAL_INIT");

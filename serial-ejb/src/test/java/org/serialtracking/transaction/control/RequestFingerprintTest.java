@@ -17,7 +17,7 @@ class RequestFingerprintTest {
 
     private static DocumentCommand receipt(String reference, String quantity, String... serials) {
         return DocumentCommand.of(DocumentType.RECEIPT, reference, List.of(
-                new LineCommand("SKU-1", "WH-1", null, new BigDecimal(quantity), null, Arrays.asList(serials))));
+                LineCommand.of("SKU-1", "WH-1", null, new BigDecimal(quantity), null, Arrays.asList(serials))));
     }
 
     @Test
@@ -28,14 +28,14 @@ class RequestFingerprintTest {
         assertThat(RequestFingerprint.of(receipt("PO-7", "0.2E+1", "A-1", "A-2"))).isEqualTo(plain);
         assertThat(RequestFingerprint.of(receipt("  PO-7 ", "2", " A-1", "A-2\t"))).isEqualTo(plain);
         assertThat(RequestFingerprint.of(DocumentCommand.of(DocumentType.RECEIPT, "PO-7", List.of(
-                new LineCommand(" SKU-1 ", "WH-1 ", "", new BigDecimal("2.00"), null, List.of("A-1", "A-2"))))))
+                LineCommand.of(" SKU-1 ", "WH-1 ", "", new BigDecimal("2.00"), null, List.of("A-1", "A-2"))))))
                 .isEqualTo(plain);
     }
 
     @Test
     void missingAndEmptyAreAlike() {
-        LineCommand noSerials = new LineCommand("SKU-1", "WH-1", null, BigDecimal.ONE, null, null);
-        LineCommand emptySerials = new LineCommand("SKU-1", "WH-1", "  ", BigDecimal.ONE, null, List.of());
+        LineCommand noSerials = LineCommand.of("SKU-1", "WH-1", null, BigDecimal.ONE, null, null);
+        LineCommand emptySerials = LineCommand.of("SKU-1", "WH-1", "  ", BigDecimal.ONE, null, List.of());
         assertThat(RequestFingerprint.of(DocumentCommand.of(DocumentType.RECEIPT, null, List.of(noSerials))))
                 .isEqualTo(RequestFingerprint.of(DocumentCommand.of(DocumentType.RECEIPT, " ", List.of(emptySerials))));
         assertThat(RequestFingerprint.of(DocumentCommand.of(DocumentType.RECEIPT, null, null)))
@@ -53,13 +53,13 @@ class RequestFingerprintTest {
                 receipt("PO-7", "2", "A-1"),
                 receipt("PO-7", "2", "A-1", "A-2", "A-3"),
                 DocumentCommand.of(DocumentType.SHIPMENT, "PO-7", receipt("PO-7", "2", "A-1", "A-2").lines()),
-                DocumentCommand.of(DocumentType.RECEIPT, "PO-7", List.of(new LineCommand("SKU-2", "WH-1", null,
+                DocumentCommand.of(DocumentType.RECEIPT, "PO-7", List.of(LineCommand.of("SKU-2", "WH-1", null,
                         new BigDecimal("2"), null, List.of("A-1", "A-2")))),
-                DocumentCommand.of(DocumentType.RECEIPT, "PO-7", List.of(new LineCommand("SKU-1", "WH-2", null,
+                DocumentCommand.of(DocumentType.RECEIPT, "PO-7", List.of(LineCommand.of("SKU-1", "WH-2", null,
                         new BigDecimal("2"), null, List.of("A-1", "A-2")))),
-                DocumentCommand.of(DocumentType.RECEIPT, "PO-7", List.of(new LineCommand("SKU-1", "WH-1", "WH-2",
+                DocumentCommand.of(DocumentType.RECEIPT, "PO-7", List.of(LineCommand.of("SKU-1", "WH-1", "WH-2",
                         new BigDecimal("2"), null, List.of("A-1", "A-2")))),
-                DocumentCommand.of(DocumentType.RECEIPT, "PO-7", List.of(new LineCommand("SKU-1", "WH-1", null,
+                DocumentCommand.of(DocumentType.RECEIPT, "PO-7", List.of(LineCommand.of("SKU-1", "WH-1", null,
                         new BigDecimal("2"), LineRole.OUTPUT, List.of("A-1", "A-2")))),
                 new DocumentCommand(DocumentType.RECEIPT, "PO-7", receipt("PO-7", "2", "A-1", "A-2").lines(),
                         "SUP-1", null),
@@ -86,15 +86,15 @@ class RequestFingerprintTest {
         assertThat(RequestFingerprint.of(receipt("R", "2", "A|B")))
                 .isNotEqualTo(RequestFingerprint.of(receipt("R", "2", "A", "B")));
         assertThat(RequestFingerprint.of(DocumentCommand.of(DocumentType.RECEIPT, "SKU-1", List.of(
-                new LineCommand("", "WH-1", null, BigDecimal.ONE, null, null)))))
+                LineCommand.of("", "WH-1", null, BigDecimal.ONE, null, null)))))
                 .isNotEqualTo(RequestFingerprint.of(DocumentCommand.of(DocumentType.RECEIPT, "", List.of(
-                        new LineCommand("SKU-1", "WH-1", null, BigDecimal.ONE, null, null)))));
+                        LineCommand.of("SKU-1", "WH-1", null, BigDecimal.ONE, null, null)))));
     }
 
     @Test
     void theLinesKeepTheirOrder() {
-        LineCommand a = new LineCommand("SKU-1", "WH-1", null, BigDecimal.ONE, null, null);
-        LineCommand b = new LineCommand("SKU-2", "WH-1", null, BigDecimal.ONE, null, null);
+        LineCommand a = LineCommand.of("SKU-1", "WH-1", null, BigDecimal.ONE, null, null);
+        LineCommand b = LineCommand.of("SKU-2", "WH-1", null, BigDecimal.ONE, null, null);
         assertThat(RequestFingerprint.of(DocumentCommand.of(DocumentType.RECEIPT, null, List.of(a, b))))
                 .isNotEqualTo(RequestFingerprint.of(DocumentCommand.of(DocumentType.RECEIPT, null, List.of(b, a))));
     }
@@ -105,7 +105,7 @@ class RequestFingerprintTest {
         assertThat(RequestFingerprint.of(DocumentCommand.of(null, null, Arrays.asList((LineCommand) null))))
                 .hasSize(64);
         assertThat(RequestFingerprint.of(DocumentCommand.of(DocumentType.RECEIPT, null, List.of(
-                new LineCommand(null, null, null, null, null, Arrays.asList("A", null)))))).hasSize(64);
+                LineCommand.of(null, null, null, null, null, Arrays.asList("A", null)))))).hasSize(64);
     }
 
     @Test

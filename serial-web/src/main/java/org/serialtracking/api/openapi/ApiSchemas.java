@@ -18,6 +18,7 @@ import org.serialtracking.format.boundary.FormatReport;
 import org.serialtracking.item.boundary.ItemCommand;
 import org.serialtracking.item.boundary.ItemView;
 import org.serialtracking.party.PartyView;
+import org.serialtracking.trace.Trace;
 import org.serialtracking.item.boundary.SerialInitialization;
 import org.serialtracking.serial.boundary.AutoSelect;
 import org.serialtracking.serial.HistoryView;
@@ -51,7 +52,7 @@ public class ApiSchemas implements OASFilter {
             ItemCommand.class, ItemView.class, SerialInitialization.class, DocumentCommand.class, DocumentView.class,
             DocumentSummary.class, SerialView.class, HistoryView.class, FormatCheck.class, FormatReport.class,
             AutoSelect.class, ImportResult.class, RangeRequest.class, SerialList.class, RangeList.class,
-            QuickEntryText.class, QuickEntryResult.class, AuditEvent.class, PartyView.class,
+            QuickEntryText.class, QuickEntryResult.class, AuditEvent.class, PartyView.class, Trace.class,
             Problem.class);
 
     /** Keyset pages, by the name the operations use and the record they hold. */

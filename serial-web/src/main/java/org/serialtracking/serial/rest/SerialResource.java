@@ -26,6 +26,8 @@ import org.serialtracking.serial.boundary.ExportFormat;
 import org.serialtracking.serial.HistoryView;
 import org.serialtracking.serial.boundary.SerialQueryService;
 import org.serialtracking.serial.SerialView;
+import org.serialtracking.trace.Trace;
+import org.serialtracking.trace.boundary.TraceService;
 
 import java.util.List;
 
@@ -38,6 +40,9 @@ public class SerialResource {
 
     @Inject
     SerialQueryService serials;
+
+    @Inject
+    TraceService traces;
 
     @GET
     @Operation(summary = "Serials, filtered and keyset-paged; pass `next` back as `after`")
@@ -88,6 +93,19 @@ public class SerialResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public SerialView get(@PathParam("serial") String serial) {
         return serials.get(serial);
+    }
+
+    @GET
+    @Path(SERIAL_IN_PATH + "/trace")
+    @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.VIEWER})
+    @Operation(summary = "Trace a serial through the builds that joined units",
+            description = "direction=backward (default): what it is made of, recursively, each part with the receipt "
+                    + "and supplier it came with and each build with its untracked materials; direction=forward: every "
+                    + "unit it went into up to the top, each with its state now (where it is, or the customer and "
+                    + "shipment it left on). exact=false marks a link of a build that did not assign its components.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "Trace")))
+    public Trace trace(@PathParam("serial") String serial, @QueryParam("direction") String direction) {
+        return traces.trace(serial, direction);
     }
 
     @GET

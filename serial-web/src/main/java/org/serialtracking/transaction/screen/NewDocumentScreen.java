@@ -241,7 +241,7 @@ public class NewDocumentScreen implements Serializable, SerialModalOwner {
         }
         List<LineCommand> commands = new ArrayList<>();
         for (LineForm l : lines) {
-            commands.add(new LineCommand(trim(l.getSku()), l.getLocation(), isWithDestination() ? l.getToLocation()
+            commands.add(LineCommand.of(trim(l.getSku()), l.getLocation(), isWithDestination() ? l.getToLocation()
                     : null, l.signedQuantity(), isWithRoles() ? l.getRole() : null,
                     l.isAutoFilled() ? List.of() : l.getSerials()));
         }
