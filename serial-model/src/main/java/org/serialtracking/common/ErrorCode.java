@@ -41,7 +41,8 @@ public enum ErrorCode {
     TOO_MANY_SERIALS(422, "Too many serial numbers"),
     INVALID_RANGE(422, "Invalid serial range"),
     UNKNOWN_PARTY(422, "Unknown customer or supplier"),
-    INVALID_ASSIGNMENT(422, "Components assigned to serials that are not the document's outputs");
+    INVALID_ASSIGNMENT(422, "Components assigned to serials that are not the document's outputs"),
+    RETURNED_BY_OTHER_CUSTOMER(422, "Serial was shipped to another customer");
 
     private final int status;
     private final String title;

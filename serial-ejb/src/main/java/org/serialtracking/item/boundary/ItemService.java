@@ -40,6 +40,7 @@ import java.util.Optional;
 public class ItemService {
 
     static final int MAX_SKU = 100;
+    static final int MAX_WARRANTY_DAYS = 36_500;
 
     @PersistenceContext(unitName = "serial")
     EntityManager em;
@@ -70,6 +71,7 @@ public class ItemService {
             item.startTracking(false);
         }
         applyAutoSerial(item, command);
+        applyWarranty(item, command.warrantyDays());
         em.persist(item);
         em.flush();
         audit.record(AuditLog.Action.ITEM_CREATED, sku, describe(item));
@@ -125,6 +127,7 @@ public class ItemService {
             }
         }
         applyAutoSerial(item, command);
+        applyWarranty(item, command.warrantyDays());
         em.flush();
         checkLedgerNow();
         String after = describe(item);
@@ -148,7 +151,8 @@ public class ItemService {
     private static String describe(Item item) {
         return "name '" + item.getName() + "', trackSerials " + item.isTrackSerials() + " (" + item.getSerialState()
                 + "), autoSerialNumber " + item.isAutoSerialNumber()
-                + (item.getAutoSerialFormat() == null ? "" : " '" + item.getAutoSerialFormat() + "'");
+                + (item.getAutoSerialFormat() == null ? "" : " '" + item.getAutoSerialFormat() + "'")
+                + (item.getWarrantyDays() == null ? "" : ", warranty " + item.getWarrantyDays() + " days");
     }
 
     /**
@@ -215,6 +219,18 @@ public class ItemService {
         item.stopTracking();
     }
 
+    /** Days of warranty from a unit's first shipment: 1 to 36500; 0 removes it; null leaves it. */
+    private static void applyWarranty(Item item, Integer days) {
+        if (days == null || days.equals(item.getWarrantyDays()) || (days == 0 && item.getWarrantyDays() == null)) {
+            return;
+        }
+        if (days < 0 || days > MAX_WARRANTY_DAYS) {
+            throw RuleViolation.invalid("warrantyDays must be between 1 and " + MAX_WARRANTY_DAYS
+                    + " (0 removes the warranty)");
+        }
+        item.setWarrantyDays(days == 0 ? null : days);
+    }
+
     private void applyAutoSerial(Item item, ItemCommand command) {
         boolean on = command.autoSerialNumber() != null ? command.autoSerialNumber() : item.isAutoSerialNumber();
         String format = command.autoSerialFormat() != null
@@ -256,7 +272,7 @@ public class ItemService {
         List<OnHand> onHand = stock(s -> s.onHandOf(item.getId())).stream()
                 .map(r -> new OnHand(r.location(), r.quantity(), r.serialsInitialized())).toList();
         return new ItemView(item.getSku(), item.getName(), item.isTrackSerials(), item.getSerialState(),
-                item.isAutoSerialNumber(), item.getAutoSerialFormat(), onHand, item.getVersion());
+                item.isAutoSerialNumber(), item.getAutoSerialFormat(), onHand, item.getVersion(), item.getWarrantyDays());
     }
 
     /** Stock work inside this transaction, on its connection: {@link StockRepository} is the table's one writer. */

@@ -5,5 +5,6 @@ import org.serialtracking.item.entity.SerialState;
 import java.util.List;
 
 public record ItemView(String sku, String name, boolean trackSerials, SerialState serialStatus,
-                       boolean autoSerialNumber, String autoSerialFormat, List<OnHand> onHand, long version) {
+                       boolean autoSerialNumber, String autoSerialFormat, List<OnHand> onHand, long version,
+                       Integer warrantyDays) {
 }

@@ -37,7 +37,15 @@ public class SerialQueryService {
 
     public SerialView get(String serial) {
         SerialNumber sn = SerialNumber.of(serial);
-        return read(r -> r.find(sn)).orElseThrow(() -> RuleViolation.notFound("Serial", sn.value()));
+        // one serial read alone also says where its warranty stands
+        SerialView found = read(r -> {
+            SerialView v = r.find(sn).orElse(null);
+            return v == null ? null : v.withWarranty(r.warranty(sn));
+        });
+        if (found == null) {
+            throw RuleViolation.notFound("Serial", sn.value());
+        }
+        return found;
     }
 
     /** Oldest first. */

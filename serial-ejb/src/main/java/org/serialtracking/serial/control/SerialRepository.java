@@ -8,6 +8,7 @@ import org.serialtracking.serial.HistoryView;
 import org.serialtracking.serial.SerialNumber;
 import org.serialtracking.serial.SerialStatus;
 import org.serialtracking.serial.SerialView;
+import org.serialtracking.serial.Warranty;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -47,6 +48,26 @@ public class SerialRepository {
             ps.setString(1, serial.key());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(view(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * The warranty of a serial that exists (see {@link Warranty}): its item's days, its first shipment
+     * that was not cancelled, as of the database's now.
+     */
+    public Warranty warranty(SerialNumber serial) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select i.warranty_days, (select min(h.at) from serial_history h "
+                + "join inventory_transaction t on t.id = h.transaction_id where h.serial_id = s.id and h.type = 'SHIP' "
+                + "and not h.reversal and t.cancelled_at is null), now() from serial s join item i on i.id = s.item_id "
+                + "where s.serial_key = ?")) {
+            ps.setString(1, serial.key());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                Integer days = rs.getObject(1) == null ? null : rs.getInt(1);
+                return Warranty.of(days, rs.getObject(2, OffsetDateTime.class), rs.getObject(3, OffsetDateTime.class));
             }
         }
     }
@@ -260,7 +281,7 @@ public class SerialRepository {
     private static SerialView view(ResultSet rs) throws SQLException {
         return new SerialView(rs.getString(1), rs.getString(2), SerialStatus.valueOf(rs.getString(3)),
                 rs.getString(4), rs.getString(5), rs.getString(7), rs.getObject(8, OffsetDateTime.class),
-                rs.getString(9));
+                rs.getString(9), null);
     }
 
     private static boolean present(String s) {

@@ -141,7 +141,8 @@ public class PostingService {
             SerialWriter serials = new SerialWriter(repo, issuer);
             boolean lookUp = !plan.stream().allMatch(p -> p.movement().accepts() == Movement.Accepts.NEW);
             Map<String, ExistingSerial> existing = lookUp ? serials.lockExisting(plan) : Map.of();
-            DocumentRules.checkKnownSerials(plan, existing);
+            DocumentRules.checkKnownSerials(plan, existing,
+                    party != null && party.kind() == PartyKind.CUSTOMER ? party.id() : null);
 
             PostingRepository.Header header = repo.insertHeader(command.type(), trim(command.reference()), user, party);
             Map<Integer, Long> lineIds = repo.insertLines(header.id(), resolved);

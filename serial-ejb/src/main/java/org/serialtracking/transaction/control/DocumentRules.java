@@ -168,6 +168,12 @@ public final class DocumentRules {
      * @param existing the serials the document names that the system has, by key, read under lock
      */
     public static void checkKnownSerials(List<PlannedLine> plan, Map<String, ExistingSerial> existing) {
+        checkKnownSerials(plan, existing, null);
+    }
+
+    /** @param customerId the customer (party id) the document names, if any: a return comes from them */
+    public static void checkKnownSerials(List<PlannedLine> plan, Map<String, ExistingSerial> existing,
+                                         Long customerId) {
         Map<ErrorCode, List<String>> refused = new EnumMap<>(ErrorCode.class);
         for (PlannedLine line : plan) {
             long itemId = line.line().item().id();
@@ -175,7 +181,8 @@ public final class DocumentRules {
             for (SerialNumber s : line.serials()) {
                 ExistingSerial e = existing.get(s.key());
                 Movement.Found found = e == null ? null : new Movement.Found(e.status(), e.itemId() == itemId,
-                        e.locationId() != null && e.locationId() == locationId);
+                        e.locationId() != null && e.locationId() == locationId,
+                        customerId != null && e.shippedTo() != null && !e.shippedTo().equals(customerId));
                 line.movement().refusal(found).ifPresent(code -> refused.computeIfAbsent(code, c -> new ArrayList<>())
                         .add(s.value()));
             }
@@ -191,6 +198,11 @@ public final class DocumentRules {
             throw new RuleViolation(ErrorCode.SERIAL_NOT_RETURNABLE, notReturnable.size()
                     + " serial(s) cannot be restocked: a return takes back only shipped serials of the same item",
                     notReturnable);
+        }
+        List<String> otherCustomer = refused.get(ErrorCode.RETURNED_BY_OTHER_CUSTOMER);
+        if (otherCustomer != null) {
+            throw new RuleViolation(ErrorCode.RETURNED_BY_OTHER_CUSTOMER, otherCustomer.size()
+                    + " serial(s) were shipped to another customer than the one returning them", otherCustomer);
         }
         List<String> notAvailable = refused.get(ErrorCode.SERIAL_NOT_AVAILABLE);
         if (notAvailable != null) {

@@ -2,6 +2,15 @@ package org.serialtracking.transaction.control;
 
 import org.serialtracking.serial.SerialStatus;
 
-/** A serial row that a document names, read under a row lock. {@code locationId} is null unless IN_STOCK. */
-public record ExistingSerial(long id, String serial, String key, long itemId, SerialStatus status, Long locationId) {
+/**
+ * A serial row that a document names, read under a row lock. {@code locationId} is null unless
+ * IN_STOCK; {@code shippedTo} the customer (party id) of the shipment a SHIPPED serial left on, if
+ * it named one.
+ */
+public record ExistingSerial(long id, String serial, String key, long itemId, SerialStatus status, Long locationId,
+                             Long shippedTo) {
+
+    public ExistingSerial(long id, String serial, String key, long itemId, SerialStatus status, Long locationId) {
+        this(id, serial, key, itemId, status, locationId, null);
+    }
 }

@@ -107,15 +107,21 @@ public enum Movement {
      * @param status     its status now
      * @param sameItem   whether it is a serial of the line's item
      * @param atLocation whether it is in stock at the line's location
+     * @param otherCustomer whether it was shipped to another customer than the one the document names
      */
-    public record Found(SerialStatus status, boolean sameItem, boolean atLocation) {
+    public record Found(SerialStatus status, boolean sameItem, boolean atLocation, boolean otherCustomer) {
+
+        public Found(SerialStatus status, boolean sameItem, boolean atLocation) {
+            this(status, sameItem, atLocation, false);
+        }
     }
 
     /**
      * Rules 4 and 5 for one serial, the only place they are decided: why this movement refuses the
      * serial, or empty when the line may take it. An added serial must be new (a found write-off may
      * come back by an increase of the same item; a return takes back only a shipped serial of the
-     * same item); a removed or moved serial must be in stock, of the item, at the line's location.
+     * same item, and only from the customer it was shipped to, when the return and the shipment
+     * both name one); a removed or moved serial must be in stock, of the item, at the line's location.
      *
      * @param found the serial as the system has it, or {@code null} when the system has never seen it
      */
@@ -130,7 +136,8 @@ public enum Movement {
                     || !found.atLocation();
         };
         if (!refused) {
-            return Optional.empty();
+            return mode == Mode.ADD && accepts == Accepts.SHIPPED_ONLY && found.otherCustomer()
+                    ? Optional.of(ErrorCode.RETURNED_BY_OTHER_CUSTOMER) : Optional.empty();
         }
         return Optional.of(mode != Mode.ADD ? ErrorCode.SERIAL_NOT_AVAILABLE
                 : accepts == Accepts.SHIPPED_ONLY ? ErrorCode.SERIAL_NOT_RETURNABLE : ErrorCode.DUPLICATE_SERIAL);

@@ -169,14 +169,17 @@ public class PostingRepository {
             return result;
         }
         try (PreparedStatement ps = c.prepareStatement("select s.id, s.serial, s.serial_key, s.item_id, s.status, "
-                + "s.location_id from serial s where s.serial_key in (select v from unnest(?::text[]) v) "
-                + "order by s.id for update")) {
+                + "s.location_id, (select t.party_id from inventory_transaction t where t.id = s.last_transaction_id "
+                + "and t.type = 'SHIPMENT' and s.status = 'SHIPPED') "
+                + "from serial s where s.serial_key in (select v from unnest(?::text[]) v) "
+                + "order by s.id for update of s")) {
             ps.setArray(1, SqlArrays.texts(c, keys));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long loc = rs.getLong(6);
+                    Long loc = rs.getObject(6) == null ? null : rs.getLong(6);
+                    Long shippedTo = rs.getObject(7) == null ? null : rs.getLong(7);
                     result.add(new ExistingSerial(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                            SerialStatus.valueOf(rs.getString(5)), rs.wasNull() ? null : loc));
+                            SerialStatus.valueOf(rs.getString(5)), loc, shippedTo));
                 }
             }
         }

@@ -245,6 +245,13 @@ class MovementTest {
         assertThat(Movement.RETURN.refusal(new Movement.Found(SerialStatus.IN_STOCK, true, true)))
                 .contains(ErrorCode.SERIAL_NOT_RETURNABLE);
         assertThat(Movement.RETURN.refusal(null)).contains(ErrorCode.SERIAL_NOT_RETURNABLE);
+        // a return names its customer: a unit shipped to another customer does not come back through it
+        assertThat(Movement.RETURN.refusal(new Movement.Found(SerialStatus.SHIPPED, true, false, true)))
+                .contains(ErrorCode.RETURNED_BY_OTHER_CUSTOMER);
+        assertThat(Movement.RETURN.refusal(new Movement.Found(SerialStatus.SHIPPED, false, false, true)))
+                .contains(ErrorCode.SERIAL_NOT_RETURNABLE);
+        // only a return asks who sends it back
+        assertThat(Movement.ADJUST_IN.refusal(new Movement.Found(SerialStatus.REMOVED, true, false, true))).isEmpty();
     }
 
     private static PlannedLine planned(Movement m, BigDecimal quantity) {

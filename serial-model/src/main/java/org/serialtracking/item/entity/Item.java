@@ -33,6 +33,9 @@ public class Item extends IdentifiedEntity {
     private boolean autoSerialNumber;
     @Column(name = "auto_serial_format")
     private String autoSerialFormat;
+    /** days of warranty from a unit's first shipment; null: the item gives none */
+    @Column(name = "warranty_days")
+    private Integer warrantyDays;
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
     @Column(name = "updated_at")
@@ -94,6 +97,15 @@ public class Item extends IdentifiedEntity {
 
     public void markInitialized() {
         this.serialState = SerialState.TRACKED;
+        touch();
+    }
+
+    public Integer getWarrantyDays() {
+        return warrantyDays;
+    }
+
+    public void setWarrantyDays(Integer days) {
+        this.warrantyDays = days;
         touch();
     }
 
