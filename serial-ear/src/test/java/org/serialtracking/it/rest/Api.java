@@ -121,4 +121,31 @@ public final class Api {
                 + location + "\",\"quantity\":" + quantity + ",\"serials\":["
                 + Arrays.stream(serials).map(s -> "\"" + s + "\"").collect(Collectors.joining(",")) + "]}]}";
     }
+
+    /** A new customer or supplier ({@code kind}: "customers" or "suppliers") as a clerk; returns its code. */
+    public static String party(String kind, String name) {
+        String code = unique(kind.equals("customers") ? "CUS" : "SUP");
+        as("clerk").body(json("code", " " + code + " ", "name", name)).post("/api/" + kind).then()
+                .statusCode(201).body("code", org.hamcrest.Matchers.equalTo(code))
+                .body("name", org.hamcrest.Matchers.equalTo(name));
+        return code;
+    }
+
+    /** A JSON array of strings. */
+    public static String list(String... values) {
+        return "[" + Arrays.stream(values).map(v -> "\"" + v + "\"").collect(Collectors.joining(",")) + "]";
+    }
+
+    /** A BUILD line: role OUTPUT or COMPONENT, serials a JSON array or null, into a JSON object or null. */
+    public static String line(String sku, String location, int quantity, String role, String serials, String into) {
+        return "{\"sku\":\"" + sku + "\",\"location\":\"" + location + "\",\"quantity\":" + quantity
+                + ",\"role\":\"" + role + "\"" + (serials == null ? "" : ",\"serials\":" + serials)
+                + (into == null ? "" : ",\"into\":" + into) + "}";
+    }
+
+    /** Posts a BUILD of these lines as a clerk; the response is the caller's to check. */
+    public static io.restassured.response.Response build(String... lines) {
+        return as("clerk").body("{\"type\":\"BUILD\",\"reference\":\"IT\",\"lines\":[" + String.join(",", lines)
+                + "]}").post("/api/transactions");
+    }
 }

@@ -30,13 +30,6 @@ class PartyApiIT {
         sku = Api.trackedItem();
     }
 
-    static String party(String kind, String name) {
-        String code = Api.unique(kind.equals("customers") ? "CUS" : "SUP");
-        Api.as("clerk").body(Api.json("code", " " + code + " ", "name", name)).post("/api/" + kind).then()
-                .statusCode(201).body("code", equalTo(code)).body("name", equalTo(name));
-        return code;
-    }
-
     static String document(String type, String party, String code, String sku, String wh, String... serials) {
         String plain = Api.doc(type, sku, wh, serials.length, serials);
         return party == null ? plain : plain.replaceFirst("\\{", "{\"" + party + "\":\"" + code + "\",");
@@ -45,7 +38,7 @@ class PartyApiIT {
     @Test
     void customersAndSuppliersAreCreatedOncePerCodeAndFoundByCodeOrName() {
         String name = Api.unique("Acme Pumps");
-        String customer = party("customers", name);
+        String customer = Api.party("customers", name);
         Api.as("clerk").body(Api.json("code", customer, "name", "Again")).post("/api/customers").then()
                 .statusCode(409).body("code", equalTo("ALREADY_EXISTS")).body("detail", containsString(customer));
         // a supplier may share a customer's code: codes are unique per kind
@@ -63,8 +56,8 @@ class PartyApiIT {
 
         // keyset pages by code: three new customers sharing a word, two per page
         String word = Api.unique("Page");
-        List<String> codes = List.of(party("customers", word + " A"), party("customers", word + " B"),
-                party("customers", word + " C")).stream().sorted().toList();
+        List<String> codes = List.of(Api.party("customers", word + " A"), Api.party("customers", word + " B"),
+                Api.party("customers", word + " C")).stream().sorted().toList();
         Response first = Api.as("viewer").get("/api/customers?limit=2&q=" + Api.encode(word));
         first.then().statusCode(200);
         assertThat(first.jsonPath().getList("items.code", String.class)).isEqualTo(codes.subList(0, 2));
@@ -75,8 +68,8 @@ class PartyApiIT {
 
     @Test
     void documentsNameTheirPartyAndSerialsShowTheCustomerTheyWentTo() {
-        String supplier = party("suppliers", "Parts Inc");
-        String customer = party("customers", "Buyer Ltd");
+        String supplier = Api.party("suppliers", "Parts Inc");
+        String customer = Api.party("customers", "Buyer Ltd");
         String[] sn = Api.serials(2);
 
         Response receipt = Api.as("clerk").body(document("RECEIPT", "supplier", supplier, sku, wh, sn))
@@ -108,7 +101,7 @@ class PartyApiIT {
     @Test
     void anUnknownOrMisplacedPartyRefusesTheDocumentAndSavesNothing() {
         String since = java.time.OffsetDateTime.now().minusSeconds(2).toString();
-        String customer = party("customers", "Buyer Ltd");
+        String customer = Api.party("customers", "Buyer Ltd");
         String unknown = Api.unique("SUP");
         String[] sn = Api.serials(1);
 

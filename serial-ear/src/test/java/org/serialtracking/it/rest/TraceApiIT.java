@@ -30,29 +30,14 @@ class TraceApiIT {
     void world() {
         Api.enableTracking();
         wh = Api.twoLocations()[0];
-        supplier = PartyApiIT.party("suppliers", "Cells Inc");
-        customer = PartyApiIT.party("customers", "Grid Co");
+        supplier = Api.party("suppliers", "Cells Inc");
+        customer = Api.party("customers", "Grid Co");
     }
 
     static String untrackedItem() {
         String sku = Api.unique("SCREW");
         Api.as("admin").body(Api.json("sku", sku, "name", "Screw")).post("/api/items").then().statusCode(201);
         return sku;
-    }
-
-    static String list(String... values) {
-        return "[" + String.join(",", java.util.Arrays.stream(values).map(v -> "\"" + v + "\"").toList()) + "]";
-    }
-
-    static String line(String sku, String wh, int quantity, String role, String serials, String into) {
-        return "{\"sku\":\"" + sku + "\",\"location\":\"" + wh + "\",\"quantity\":" + quantity + ",\"role\":\"" + role
-                + "\"" + (serials == null ? "" : ",\"serials\":" + serials) + (into == null ? "" : ",\"into\":" + into)
-                + "}";
-    }
-
-    static Response build(String... lines) {
-        return Api.as("clerk").body("{\"type\":\"BUILD\",\"reference\":\"IT\",\"lines\":[" + String.join(",", lines)
-                + "]}").post("/api/transactions");
     }
 
     @Test
@@ -70,15 +55,15 @@ class TraceApiIT {
                 + "\",\"quantity\":100}]}").post("/api/transactions").then().statusCode(201);
 
         // two packs of cells, the cells assigned (two into the first pack, one into the second), 8 screws
-        Response packed = build(line(pack, wh, 2, "OUTPUT", list(packs), null),
-                line(cell, wh, 3, "COMPONENT", list(cells), "{\"" + cells[0] + "\":\"" + packs[0] + "\",\""
+        Response packed = Api.build(Api.line(pack, wh, 2, "OUTPUT", Api.list(packs), null),
+                Api.line(cell, wh, 3, "COMPONENT", Api.list(cells), "{\"" + cells[0] + "\":\"" + packs[0] + "\",\""
                         + cells[1] + "\":\"" + packs[0] + "\",\"" + cells[2] + "\":\"" + packs[1] + "\"}"),
-                line(screw, wh, 8, "COMPONENT", null, null));
+                Api.line(screw, wh, 8, "COMPONENT", null, null));
         packed.then().statusCode(201);
         String packBuild = packed.jsonPath().getString("number");
         // a battery of the first pack, shipped to the customer
-        Response assembled = build(line(battery, wh, 1, "OUTPUT", list(top), null),
-                line(pack, wh, 1, "COMPONENT", list(packs[0]), null));
+        Response assembled = Api.build(Api.line(battery, wh, 1, "OUTPUT", Api.list(top), null),
+                Api.line(pack, wh, 1, "COMPONENT", Api.list(packs[0]), null));
         assembled.then().statusCode(201);
         Response shipped = Api.as("clerk").body(Api.doc("SHIPMENT", battery, wh, 1, top).replaceFirst("\\{",
                 "{\"customer\":\"" + customer + "\",")).post("/api/transactions");
@@ -129,8 +114,8 @@ class TraceApiIT {
         String[] parts = Api.serials(1);
         String[] units = Api.serials(2);
         Api.post("RECEIPT", part, wh, parts);
-        Response built = build(line(unit, wh, 2, "OUTPUT", list(units), null),
-                line(part, wh, 1, "COMPONENT", list(parts), null));
+        Response built = Api.build(Api.line(unit, wh, 2, "OUTPUT", Api.list(units), null),
+                Api.line(part, wh, 1, "COMPONENT", Api.list(parts), null));
         built.then().statusCode(201);
         Api.as("viewer").get("/api/serials/" + parts[0] + "/trace?direction=forward").then()
                 .body("root.children.serial", containsInAnyOrder(units[0], units[1]))
@@ -150,8 +135,8 @@ class TraceApiIT {
         String[] units = Api.serials(1);
         String stranger = Api.unique("SN");
         Api.post("RECEIPT", part, wh, parts);
-        build(line(unit, wh, 1, "OUTPUT", list(units), null),
-                line(part, wh, 1, "COMPONENT", list(parts), "{\"" + parts[0] + "\":\"" + stranger + "\"}"))
+        Api.build(Api.line(unit, wh, 1, "OUTPUT", Api.list(units), null),
+                Api.line(part, wh, 1, "COMPONENT", Api.list(parts), "{\"" + parts[0] + "\":\"" + stranger + "\"}"))
                 .then().statusCode(422).body("code", equalTo("INVALID_ASSIGNMENT"))
                 .body("serials", equalTo(List.of(stranger))).body("detail", containsString(stranger));
         Api.as("viewer").get("/api/serials/" + units[0]).then().statusCode(404);

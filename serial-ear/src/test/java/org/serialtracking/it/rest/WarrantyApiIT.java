@@ -28,8 +28,8 @@ class WarrantyApiIT {
     void world() {
         Api.enableTracking();
         wh = Api.twoLocations()[0];
-        buyer = PartyApiIT.party("customers", "Buyer");
-        other = PartyApiIT.party("customers", "Someone else");
+        buyer = Api.party("customers", "Buyer");
+        other = Api.party("customers", "Someone else");
     }
 
     static String withCustomer(String document, String customer) {

@@ -32,12 +32,12 @@ class SerialListScreenIT extends ScreenTest {
             b.clickXpath("//a[normalize-space(.)='" + serials[0] + "']");
             b.visible("historyDialog");
             b.waitUntil(d -> b.text("historyForm:historySerial").equals(serials[0]));
-            String history = b.text("historyForm:historyTable");
+            String history = b.text("historyForm:historyTabs:historyTable");
             assertThat(history).contains("Received").contains("Moved out").contains("Moved in").contains(transfer)
                     .contains("clerk");
             b.screenshot("11-serial-history");
 
-            b.clickXpath("//tbody[@id='historyForm:historyTable_data']//a[normalize-space(.)='" + transfer + "']");
+            b.clickXpath("//tbody[@id='historyForm:historyTabs:historyTable_data']//a[normalize-space(.)='" + transfer + "']");
             b.visible("historyDocumentDialog");
             b.waitUntil(d -> b.text("historyDocumentForm:docNumber").equals(transfer));
             assertThat(b.text("historyDocumentForm:docLines")).contains(serials[0]).contains(wh[1]);

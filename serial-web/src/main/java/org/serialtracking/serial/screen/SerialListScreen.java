@@ -14,6 +14,11 @@ import org.serialtracking.serial.SerialStatus;
 import org.serialtracking.serial.HistoryView;
 import org.serialtracking.serial.boundary.SerialQueryService;
 import org.serialtracking.serial.SerialView;
+import org.serialtracking.trace.Trace;
+import org.serialtracking.trace.TraceNode;
+import org.serialtracking.trace.boundary.TraceService;
+import org.primefaces.model.DefaultTreeNode;
+import org.primefaces.model.TreeNode;
 import org.serialtracking.site.boundary.LocationView;
 import org.serialtracking.site.boundary.SiteService;
 import org.serialtracking.transaction.screen.DocumentScreen;
@@ -53,6 +58,12 @@ public class SerialListScreen extends PagedListScreen<SerialView> {
     private String historySerial;
     private SerialView historyOf;
     private List<HistoryView> history = List.of();
+    /** the History modal's Made of and Went into tabs: the serial itself, its parts or what holds it below */
+    private TreeNode<TraceNode> madeOf = new DefaultTreeNode<>(null, null);
+    private TreeNode<TraceNode> wentInto = new DefaultTreeNode<>(null, null);
+
+    @Inject
+    TraceService traces;
 
     @PostConstruct
     void load() {
@@ -81,10 +92,40 @@ public class SerialListScreen extends PagedListScreen<SerialView> {
             historySerial = serial;
             historyOf = serials.get(serial);
             history = serials.history(serial);
+            madeOf = tree(traces.trace(serial, "backward"));
+            wentInto = tree(traces.trace(serial, "forward"));
             PrimeFaces.current().executeScript("PF('history').show()");
         } catch (RuleViolation notFound) {
             ScreenMessages.refused(null, notFound);
         }
+    }
+
+    /** A trace as a tree table's nodes: the serial itself expanded, deeper levels collapsed. */
+    private static TreeNode<TraceNode> tree(Trace trace) {
+        TreeNode<TraceNode> root = new DefaultTreeNode<>(null, null);
+        TreeNode<TraceNode> self = add(trace.root(), root);
+        self.setExpanded(true);
+        return root;
+    }
+
+    private static TreeNode<TraceNode> add(TraceNode node, TreeNode<TraceNode> parent) {
+        TreeNode<TraceNode> added = new DefaultTreeNode<>(node, parent);
+        node.children().forEach(child -> add(child, added));
+        return added;
+    }
+
+    public TreeNode<TraceNode> getMadeOf() {
+        return madeOf;
+    }
+
+    public TreeNode<TraceNode> getWentInto() {
+        return wentInto;
+    }
+
+    /** A build's untracked materials in words: "8 × SCREW-1 at WH-1". */
+    public String materialsOf(TraceNode node) {
+        return node == null ? "" : String.join(", ", node.materials().stream().map(m -> m.quantity().toPlainString()
+                + " × " + m.sku() + " at " + m.location()).toList());
     }
 
     public void openDocument(long id) {
