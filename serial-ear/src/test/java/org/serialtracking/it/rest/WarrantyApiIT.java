@@ -56,6 +56,20 @@ class WarrantyApiIT {
         // lists stay lean: the warranty is on the one serial read alone
         Api.as("viewer").get("/api/serials?sku=" + sku).then().body("items[0].warranty", nullValue());
 
+        // it comes back under warranty: the return says so per serial, with its RMA and reason
+        String returned = "{\"type\":\"RESTOCK\",\"customer\":\"" + buyer + "\",\"rma\":\"RMA-77\",\"lines\":[{"
+                + "\"sku\":\"" + sku + "\",\"location\":\"" + wh + "\",\"quantity\":1,\"serials\":[\"" + sn[0]
+                + "\"],\"reason\":\"Dead on arrival\"}]}";
+        io.restassured.response.Response back = Api.as("clerk").body(returned).post("/api/transactions");
+        back.then().statusCode(201).body("rma", equalTo("RMA-77")).body("lines[0].reason", equalTo("Dead on arrival"))
+                .body("lines[0].returnedInWarranty", equalTo(List.of(sn[0])));
+        Api.as("viewer").get("/api/transactions/" + back.jsonPath().getInt("id")).then()
+                .body("lines[0].returnedInWarranty", equalTo(List.of(sn[0])));
+        // a reason or an RMA belongs to a return only
+        Api.as("clerk").body(returned.replace("RESTOCK", "SHIPMENT").replace(",\"rma\":\"RMA-77\"", ""))
+                .post("/api/transactions").then().statusCode(422)
+                .body("detail", org.hamcrest.Matchers.containsString("reason is only for RESTOCK lines"));
+
         // a change of the item's days is audited and seen at once; 0 removes the warranty
         Api.as("admin").body("{\"warrantyDays\":0}").put("/api/items/" + sku).then().statusCode(200)
                 .body("warrantyDays", nullValue());

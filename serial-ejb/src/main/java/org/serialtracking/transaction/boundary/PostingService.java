@@ -14,6 +14,7 @@ import org.serialtracking.platform.boundary.TimeSource;
 import org.serialtracking.platform.control.DatabaseRefusal;
 import org.serialtracking.stock.control.StockRepository;
 import org.serialtracking.transaction.DocumentCommand;
+import org.serialtracking.transaction.DocumentType;
 import org.serialtracking.transaction.LineCommand;
 import org.serialtracking.transaction.control.AutoSerialIssuer;
 import org.serialtracking.transaction.control.DocumentRules;
@@ -116,6 +117,7 @@ public class PostingService {
         DocumentRules.checkShape(command == null ? null : command.type(), command == null ? null : command.lines(),
                 internal);
         Optional<PartyRef> partyRef = DocumentRules.party(command.type(), command.supplier(), command.customer());
+        DocumentRules.checkReturnDetails(command.type(), command.rma(), command.lines());
         String user = context.getCallerPrincipal().getName();
         try (Connection c = dataSource.getConnection()) {
             PostingRepository repo = new PostingRepository(c);
@@ -144,8 +146,10 @@ public class PostingService {
             DocumentRules.checkKnownSerials(plan, existing,
                     party != null && party.kind() == PartyKind.CUSTOMER ? party.id() : null);
 
-            PostingRepository.Header header = repo.insertHeader(command.type(), trim(command.reference()), user, party);
-            Map<Integer, Long> lineIds = repo.insertLines(header.id(), resolved);
+            PostingRepository.Header header = repo.insertHeader(command.type(), trim(command.reference()), user, party,
+                    trim(command.rma()));
+            Map<Integer, Long> lineIds = repo.insertLines(header.id(), resolved,
+                    command.lines().stream().map(l -> trim(l.reason())).toList());
             // stock rows are locked (and held to the end) only now, just before the serial writes
             // that count on them: concurrent documents on the same stock wait for the shortest time
             StockRepository stockRows = new StockRepository(c);
@@ -165,6 +169,10 @@ public class PostingService {
             audit.record(AuditLog.Action.DOCUMENT_POSTED, number, command.type() + ", " + plan.size() + " line(s), "
                     + serialCount + " serial(s)" + (trim(command.reference()) == null ? ""
                     : ", reference " + trim(command.reference())));
+            if (command.type() == DocumentType.RESTOCK) {
+                // a return says which of its serials came back in warranty: read as stored
+                return documents.get(header.id());
+            }
             return view(header, number, command, plan, serialsByLine, user, party);
         } catch (SQLException e) {
             throw DatabaseRefusal.translate(e);
@@ -214,12 +222,12 @@ public class PostingService {
             ResolvedLine l = p.line();
             lines.add(new LineView(l.lineNo(), l.item().sku(), l.location().code(),
                     l.toLocation() == null ? null : l.toLocation().code(), l.quantity(), l.role(),
-                    serialsByLine.getOrDefault(l.lineNo(), List.of())));
+                    serialsByLine.getOrDefault(l.lineNo(), List.of()), null, List.of()));
         }
         String code = party == null ? null : party.code();
         return new DocumentView(header.id(), command.type(), number, trim(command.reference()), header.postedAt(), user,
                 lines, null, null, party != null && party.kind() == PartyKind.SUPPLIER ? code : null,
-                party != null && party.kind() == PartyKind.CUSTOMER ? code : null);
+                party != null && party.kind() == PartyKind.CUSTOMER ? code : null, null);
     }
 
     private static String trim(String s) {

@@ -33,8 +33,9 @@ public class DocumentRepository {
         String cancelledBy;
         String supplier;
         String customer;
+        String rma;
         try (PreparedStatement ps = c.prepareStatement("select t.id, t.type, t.number, t.reference, t.posted_at, "
-                + "t.posted_by, t.cancelled_at, t.cancelled_by, p.code, p.kind from inventory_transaction t "
+                + "t.posted_by, t.cancelled_at, t.cancelled_by, p.code, p.kind, t.rma from inventory_transaction t "
                 + "left join party p on p.id = t.party_id where t.id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -48,6 +49,7 @@ public class DocumentRepository {
                 cancelledBy = rs.getString(8);
                 supplier = "SUPPLIER".equals(rs.getString(10)) ? rs.getString(9) : null;
                 customer = "CUSTOMER".equals(rs.getString(10)) ? rs.getString(9) : null;
+                rma = rs.getString(11);
             }
         }
         Map<Long, List<String>> serials = new HashMap<>();
@@ -62,9 +64,10 @@ public class DocumentRepository {
                 }
             }
         }
+        Map<Long, List<String>> inWarranty = head.type() == DocumentType.RESTOCK ? returnedInWarranty(id) : Map.of();
         List<LineView> lines = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("select l.id, l.line_no, i.sku, f.code, t.code, l.quantity, "
-                + "l.role from transaction_line l join item i on i.id = l.item_id "
+                + "l.role, l.reason from transaction_line l join item i on i.id = l.item_id "
                 + "join location f on f.id = l.location_id left join location t on t.id = l.to_location_id "
                 + "where l.transaction_id = ? order by l.line_no")) {
             ps.setLong(1, id);
@@ -73,12 +76,35 @@ public class DocumentRepository {
                     String role = rs.getString(7);
                     lines.add(new LineView(rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             Quantities.plain(rs.getBigDecimal(6)), role == null ? null : LineRole.valueOf(role),
-                            serials.getOrDefault(rs.getLong(1), List.of())));
+                            serials.getOrDefault(rs.getLong(1), List.of()), rs.getString(8),
+                            inWarranty.getOrDefault(rs.getLong(1), List.of())));
                 }
             }
         }
         return Optional.of(new DocumentView(head.id(), head.type(), head.number(), head.reference(), head.postedAt(),
-                head.postedBy(), lines, cancelledAt, cancelledBy, supplier, customer));
+                head.postedBy(), lines, cancelledAt, cancelledBy, supplier, customer, rma));
+    }
+
+    /**
+     * The serials of a return that came back under warranty, by line: their item gives one, and the
+     * return came before its end (warranty days from the serial's first shipment that was not cancelled).
+     */
+    private Map<Long, List<String>> returnedInWarranty(long id) throws SQLException {
+        Map<Long, List<String>> byLine = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select h.line_id, s.serial from serial_history h "
+                + "join serial s on s.id = h.serial_id join item i on i.id = s.item_id "
+                + "where h.transaction_id = ? and h.type = 'RETURN' and not h.reversal and i.warranty_days is not null "
+                + "and h.at < (select min(h2.at) from serial_history h2 join inventory_transaction t2 on t2.id = h2.transaction_id "
+                + "where h2.serial_id = s.id and h2.type = 'SHIP' and not h2.reversal and t2.cancelled_at is null) "
+                + "+ make_interval(days => i.warranty_days) order by h.id")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byLine.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+        }
+        return byLine;
     }
 
     /** What a list of documents is filtered by; a null field filters nothing. */

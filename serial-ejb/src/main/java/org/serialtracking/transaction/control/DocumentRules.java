@@ -33,6 +33,8 @@ public final class DocumentRules {
     public static final int MAX_LINES = 10_000;
     public static final int MAX_SERIALS = 1_000_000;
     public static final int MAX_SCALE = 4;
+    public static final int MAX_RMA = 100;
+    public static final int MAX_REASON = 200;
     /** Quantities are numeric(19, 4) in the database: less than 10^15 either way. */
     public static final BigDecimal MAX_QUANTITY = BigDecimal.TEN.pow(15);
 
@@ -114,6 +116,26 @@ public final class DocumentRules {
      * The party a document names, if any: a RECEIPT may name a supplier, a SHIPMENT or a RESTOCK a
      * customer, no document both; anything else is refused naming the field.
      */
+    /**
+     * A return's details: the customer's return authorisation ({@code rma}, at most 100 characters)
+     * and each line's {@code reason} (at most 200) are for a RESTOCK only.
+     */
+    public static void checkReturnDetails(DocumentType type, String rma, List<LineCommand> lines) {
+        boolean restock = type == DocumentType.RESTOCK;
+        if (!blank(rma) && (!restock || rma.strip().length() > MAX_RMA)) {
+            throw RuleViolation.invalid(restock ? "rma must be at most " + MAX_RMA + " characters"
+                    : "rma is only for RESTOCK documents, not for a " + type);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String reason = lines.get(i).reason();
+            Text.field("line " + (i + 1) + ": reason", reason);
+            if (!blank(reason) && (!restock || reason.strip().length() > MAX_REASON)) {
+                throw RuleViolation.invalid("line " + (i + 1) + ": " + (restock ? "reason must be at most "
+                        + MAX_REASON + " characters" : "reason is only for RESTOCK lines, not for a " + type));
+            }
+        }
+    }
+
     public static Optional<PartyRef> party(DocumentType type, String supplier, String customer) {
         PartyKind takes = PartyKind.of(type);
         if (!blank(supplier) && takes != PartyKind.SUPPLIER) {

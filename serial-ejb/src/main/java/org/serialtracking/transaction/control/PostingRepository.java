@@ -83,17 +83,18 @@ public class PostingRepository {
     }
 
     /** The header, with a provisional number until {@link #assignNumber} (numbers are taken last). */
-    public Header insertHeader(DocumentType type, String reference, String user, PartyFacts party)
+    public Header insertHeader(DocumentType type, String reference, String user, PartyFacts party, String rma)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into inventory_transaction "
-                + "(id, type, number, reference, posted_by, party_id, party_kind) "
-                + "select n, ?, 'PENDING-' || n, ?, ?, ?, ? from nextval('inventory_transaction_id_seq') n "
+                + "(id, type, number, reference, posted_by, party_id, party_kind, rma) "
+                + "select n, ?, 'PENDING-' || n, ?, ?, ?, ?, ? from nextval('inventory_transaction_id_seq') n "
                 + "returning id, posted_at")) {
             ps.setString(1, type.name());
             ps.setString(2, reference);
             ps.setString(3, user);
             ps.setObject(4, party == null ? null : party.id(), Types.BIGINT);
             ps.setString(5, party == null ? null : party.kind().name());
+            ps.setString(6, rma);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return new Header(rs.getLong(1), rs.getObject(2, OffsetDateTime.class));
@@ -120,7 +121,8 @@ public class PostingRepository {
     }
 
     /** Inserts the lines; returns line number to line id. */
-    public Map<Integer, Long> insertLines(long transactionId, List<ResolvedLine> lines) throws SQLException {
+    public Map<Integer, Long> insertLines(long transactionId, List<ResolvedLine> lines, List<String> reasons)
+            throws SQLException {
         int n = lines.size();
         Integer[] lineNos = new Integer[n];
         Long[] items = new Long[n];
@@ -128,6 +130,7 @@ public class PostingRepository {
         Long[] toLocations = new Long[n];
         BigDecimal[] quantities = new BigDecimal[n];
         String[] roles = new String[n];
+        String[] why = reasons.toArray(new String[0]);
         for (int i = 0; i < n; i++) {
             ResolvedLine l = lines.get(i);
             lineNos[i] = l.lineNo();
@@ -139,9 +142,9 @@ public class PostingRepository {
         }
         Map<Integer, Long> ids = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("insert into transaction_line "
-                + "(transaction_id, line_no, item_id, location_id, to_location_id, quantity, role) "
-                + "select ?, u.* from unnest(?::int[], ?::bigint[], ?::bigint[], ?::bigint[], ?::numeric[], ?::text[]) "
-                + "as u returning line_no, id")) {
+                + "(transaction_id, line_no, item_id, location_id, to_location_id, quantity, role, reason) "
+                + "select ?, u.* from unnest(?::int[], ?::bigint[], ?::bigint[], ?::bigint[], ?::numeric[], ?::text[], "
+                + "?::text[]) as u returning line_no, id")) {
             ps.setLong(1, transactionId);
             ps.setArray(2, c.createArrayOf("int4", lineNos));
             ps.setArray(3, c.createArrayOf("int8", items));
@@ -149,6 +152,7 @@ public class PostingRepository {
             ps.setArray(5, c.createArrayOf("int8", toLocations));
             ps.setArray(6, c.createArrayOf("numeric", quantities));
             ps.setArray(7, c.createArrayOf("text", roles));
+            ps.setArray(8, c.createArrayOf("text", why));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.put(rs.getInt(1), rs.getLong(2));

@@ -70,6 +70,10 @@ public final class RequestFingerprint {
             for (String serial : serials) {
                 field(out, serial == null ? "\u0000null" : serial.strip());
             }
+            if (!text(line.reason()).isEmpty()) {
+                out.append('R');
+                field(out, text(line.reason()));
+            }
             // an assignment of components, only when given (a line without one hashes as before)
             if (!line.intoOrEmpty().isEmpty()) {
                 Map<String, String> into = new TreeMap<>();
@@ -79,6 +83,10 @@ public final class RequestFingerprint {
             }
         }
         // the parties come last, and only when named: a document without one hashes as before
+        if (!text(command.rma()).isEmpty()) {
+            out.append('M');
+            field(out, text(command.rma()));
+        }
         if (!text(command.supplier()).isEmpty() || !text(command.customer()).isEmpty()) {
             out.append('P');
             field(out, text(command.supplier()));

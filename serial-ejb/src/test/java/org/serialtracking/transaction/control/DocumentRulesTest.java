@@ -346,6 +346,20 @@ class DocumentRulesTest {
         }
 
         @ParameterizedTest
+        @EnumSource(value = DocumentType.class, names = {"RESTOCK"}, mode = EnumSource.Mode.EXCLUDE)
+        void onlyAReturnCarriesAnRmaAndReasons(DocumentType type) {
+            LineCommand why = new LineCommand("TRK-1", "A", null, q("1"), null, null, null, "Broken");
+            assertThat(violation(() -> DocumentRules.checkReturnDetails(type, "RMA-1", List.of())).getMessage())
+                    .contains("rma is only for RESTOCK documents");
+            assertThat(violation(() -> DocumentRules.checkReturnDetails(type, null, List.of(why))).getMessage())
+                    .contains("line 1: reason is only for RESTOCK lines");
+            assertThatCode(() -> DocumentRules.checkReturnDetails(DocumentType.RESTOCK, "RMA-1", List.of(why)))
+                    .doesNotThrowAnyException();
+            assertThat(violation(() -> DocumentRules.checkReturnDetails(DocumentType.RESTOCK, "R".repeat(101),
+                    List.of())).getMessage()).contains("rma must be at most 100 characters");
+        }
+
+        @ParameterizedTest
         @EnumSource(value = DocumentType.class, names = {"RECEIPT"}, mode = EnumSource.Mode.EXCLUDE)
         void onlyAReceiptTakesASupplier(DocumentType type) {
             RuleViolation v = violation(() -> DocumentRules.party(type, "SUP-1", null));

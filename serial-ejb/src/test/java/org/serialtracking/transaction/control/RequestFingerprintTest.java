@@ -62,9 +62,9 @@ class RequestFingerprintTest {
                 DocumentCommand.of(DocumentType.RECEIPT, "PO-7", List.of(LineCommand.of("SKU-1", "WH-1", null,
                         new BigDecimal("2"), LineRole.OUTPUT, List.of("A-1", "A-2")))),
                 new DocumentCommand(DocumentType.RECEIPT, "PO-7", receipt("PO-7", "2", "A-1", "A-2").lines(),
-                        "SUP-1", null),
+                        "SUP-1", null, null),
                 new DocumentCommand(DocumentType.RECEIPT, "PO-7", receipt("PO-7", "2", "A-1", "A-2").lines(),
-                        null, "SUP-1")));
+                        null, "SUP-1", null)));
         for (DocumentCommand other : others) {
             assertThat(RequestFingerprint.of(other)).as("%s", other).isNotEqualTo(plain);
         }
@@ -75,9 +75,9 @@ class RequestFingerprintTest {
         // the canonical form of a document that names no party is the one keys were stored under
         assertThat(RequestFingerprint.canonical(receipt("PO-7", "1", "A-1"))).doesNotContain("|P");
         DocumentCommand supplied = new DocumentCommand(DocumentType.RECEIPT, "PO-7",
-                receipt("PO-7", "1", "A-1").lines(), " SUP-1 ", "");
+                receipt("PO-7", "1", "A-1").lines(), " SUP-1 ", "", null);
         assertThat(RequestFingerprint.of(supplied)).isEqualTo(RequestFingerprint.of(new DocumentCommand(
-                DocumentType.RECEIPT, "PO-7", receipt("PO-7", "1", "A-1").lines(), "SUP-1", null)));
+                DocumentType.RECEIPT, "PO-7", receipt("PO-7", "1", "A-1").lines(), "SUP-1", null, null)));
     }
 
     @Test

@@ -249,7 +249,7 @@ public class NewDocumentScreen implements Serializable, SerialModalOwner {
             String named = party == null || party.isBlank() ? null : party.trim();
             Posted posted = posting.post(new DocumentCommand(type, trim(reference), commands,
                     getPartyKind() == PartyKind.SUPPLIER ? named : null,
-                    getPartyKind() == PartyKind.CUSTOMER ? named : null), idempotencyKey);
+                    getPartyKind() == PartyKind.CUSTOMER ? named : null, null), idempotencyKey);
             FacesContext.getCurrentInstance().getExternalContext().redirect("transaction.xhtml?posted=true&id="
                     + posted.document().id());
         } catch (RuleViolation refused) {
