@@ -42,7 +42,8 @@ public enum ErrorCode {
     INVALID_RANGE(422, "Invalid serial range"),
     UNKNOWN_PARTY(422, "Unknown customer or supplier"),
     INVALID_ASSIGNMENT(422, "Components assigned to serials that are not the document's outputs"),
-    RETURNED_BY_OTHER_CUSTOMER(422, "Serial was shipped to another customer");
+    RETURNED_BY_OTHER_CUSTOMER(422, "Serial was shipped to another customer"),
+    UNKNOWN_SERIAL(422, "Serial not known");
 
     private final int status;
     private final String title;

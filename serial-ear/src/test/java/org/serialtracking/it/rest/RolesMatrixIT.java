@@ -60,6 +60,12 @@ class RolesMatrixIT {
             "GET    | /api/suppliers                         |                    | admin clerk viewer",
             "POST   | /api/suppliers                         | {}                 | admin clerk",
             "GET    | /api/suppliers/NO-SUCH-SUPPLIER        |                    | admin clerk viewer",
+            "POST   | /api/recalls                           | {}                 | admin clerk",
+            "GET    | /api/recalls                           |                    | admin clerk viewer",
+            "GET    | /api/recalls/NO-SUCH-RECALL            |                    | admin clerk viewer",
+            "GET    | /api/recalls/NO-SUCH-RECALL/units      |                    | admin clerk viewer",
+            "GET    | /api/recalls/NO-SUCH-RECALL/units/export |                  | admin clerk viewer",
+            "POST   | /api/recalls/NO-SUCH-RECALL/close      | {}                 | admin clerk",
     })
     void everyOperationChecksTheRole(String method, String path, String body, String allowed) {
         Set<String> may = Set.of(allowed.split(" "));

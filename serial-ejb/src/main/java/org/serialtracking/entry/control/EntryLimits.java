@@ -17,12 +17,12 @@ public final class EntryLimits {
     private EntryLimits() {
     }
 
-    static RuleViolation tooMany(String detail) {
+    public static RuleViolation tooMany(String detail) {
         return new RuleViolation(ErrorCode.TOO_MANY_SERIALS, detail);
     }
 
     /** 1000000 as people read it: 1,000,000. */
-    static String grouped(long n) {
+    public static String grouped(long n) {
         return String.format(Locale.ROOT, "%,d", n);
     }
 

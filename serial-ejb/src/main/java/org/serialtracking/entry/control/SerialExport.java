@@ -17,6 +17,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Serial exports written as a stream, so a million rows take as little memory as ten: CSV directly,
@@ -43,15 +44,19 @@ public final class SerialExport {
      * @return the number of rows written, header not counted
      */
     public static long csv(Iterator<ExportRow> rows, OutputStream out) throws IOException {
+        return csv(HEADER, rows, ExportRow::cells, out);
+    }
+
+    /** The same CSV of any rows: {@code header}, then each row's {@code cells}. */
+    public static <T> long csv(List<String> header, Iterator<T> rows, Function<T, List<String>> cells,
+                               OutputStream out) throws IOException {
         long written = 0;
         Writer writer = new BufferedWriter(new OutputStreamWriter(new KeepOpen(out), StandardCharsets.UTF_8));
         writer.write('\uFEFF');
         try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-            printer.printRecord(HEADER);
+            printer.printRecord(header);
             while (rows.hasNext()) {
-                ExportRow row = rows.next();
-                printer.printRecord(neutralise(row.serial()), neutralise(row.sku()), neutralise(row.status()),
-                        neutralise(row.location()), neutralise(row.company()));
+                printer.printRecord(cells.apply(rows.next()).stream().map(SerialExport::neutralise).toList());
                 written++;
             }
         }
@@ -71,18 +76,29 @@ public final class SerialExport {
     }
 
     static long xlsx(Iterator<ExportRow> rows, OutputStream out, int maxRows) throws IOException {
+        return xlsx(SHEET_NAME, HEADER, rows, ExportRow::cells, out, maxRows);
+    }
+
+    /** The same sheet of any rows, named {@code sheetName}: {@code header}, then each row's {@code cells}. */
+    public static <T> long xlsx(String sheetName, List<String> header, Iterator<T> rows,
+                                Function<T, List<String>> cells, OutputStream out) throws IOException {
+        return xlsx(sheetName, header, rows, cells, out, XLSX_MAX_ROWS);
+    }
+
+    private static <T> long xlsx(String sheetName, List<String> header, Iterator<T> rows,
+                                 Function<T, List<String>> cells, OutputStream out, int maxRows) throws IOException {
         // Inline strings, not a shared string table: the table would hold every serial in memory.
         // Closing disposes of the temporary files, whether or not the workbook was written.
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, XLSX_WINDOW, true, false)) {
-            SXSSFSheet sheet = workbook.createSheet(SHEET_NAME);
+            SXSSFSheet sheet = workbook.createSheet(sheetName);
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < HEADER.size(); i++) {
-                header.createCell(i).setCellValue(HEADER.get(i));
-                header.getCell(i).setCellStyle(bold);
+            Row top = sheet.createRow(0);
+            for (int i = 0; i < header.size(); i++) {
+                top.createCell(i).setCellValue(header.get(i));
+                top.getCell(i).setCellStyle(bold);
                 sheet.setColumnWidth(i, (i == 0 ? 24 : 16) * 256);
             }
             sheet.createFreezePane(0, 1);
@@ -92,13 +108,11 @@ public final class SerialExport {
                     throw EntryLimits.tooMany("An Excel sheet holds at most " + EntryLimits.grouped(maxRows)
                             + " serials; export them as CSV instead.");
                 }
-                ExportRow row = rows.next();
+                List<String> values = cells.apply(rows.next());
                 Row line = sheet.createRow(++index);
-                line.createCell(0).setCellValue(neutralise(row.serial()));
-                line.createCell(1).setCellValue(neutralise(row.sku()));
-                line.createCell(2).setCellValue(neutralise(row.status()));
-                line.createCell(3).setCellValue(neutralise(row.location()));
-                line.createCell(4).setCellValue(neutralise(row.company()));
+                for (int i = 0; i < values.size(); i++) {
+                    line.createCell(i).setCellValue(neutralise(values.get(i)));
+                }
             }
             workbook.write(new KeepOpen(out));
             out.flush();

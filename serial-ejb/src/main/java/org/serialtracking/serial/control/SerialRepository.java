@@ -2,6 +2,7 @@ package org.serialtracking.serial.control;
 
 import org.serialtracking.common.Text;
 import org.serialtracking.entry.control.ExportRow;
+import org.serialtracking.platform.control.ResultRows;
 import org.serialtracking.platform.control.SqlArrays;
 import org.serialtracking.serial.HistoryType;
 import org.serialtracking.serial.HistoryView;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
@@ -147,7 +147,7 @@ public class SerialRepository {
             // inside the JTA transaction autocommit is off, so the driver reads through a cursor
             ps.setFetchSize(1000);
             try (ResultSet rs = ps.executeQuery()) {
-                return sink.take(rows(rs, r -> new ExportRow(r.getString(1), r.getString(2), r.getString(3),
+                return sink.take(ResultRows.iterate(rs, r -> new ExportRow(r.getString(1), r.getString(2), r.getString(3),
                         r.getString(4), r.getString(5))));
             }
         }
@@ -239,43 +239,6 @@ public class SerialRepository {
             ps.setObject(i + 1, params.get(i));
         }
         return ps;
-    }
-
-    @FunctionalInterface
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    /** The result set as an iterator; a failure to read becomes an unchecked exception. */
-    private static <T> Iterator<T> rows(ResultSet rs, RowReader<T> reader) {
-        return new Iterator<>() {
-            Boolean ahead;
-
-            @Override
-            public boolean hasNext() {
-                try {
-                    if (ahead == null) {
-                        ahead = rs.next();
-                    }
-                    return ahead;
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                ahead = null;
-                try {
-                    return reader.read(rs);
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        };
     }
 
     private static SerialView view(ResultSet rs) throws SQLException {

@@ -18,6 +18,9 @@ import org.serialtracking.format.boundary.FormatReport;
 import org.serialtracking.item.boundary.ItemCommand;
 import org.serialtracking.item.boundary.ItemView;
 import org.serialtracking.party.PartyView;
+import org.serialtracking.recall.RecallCommand;
+import org.serialtracking.recall.RecallUnit;
+import org.serialtracking.recall.RecallView;
 import org.serialtracking.trace.Trace;
 import org.serialtracking.item.boundary.SerialInitialization;
 import org.serialtracking.serial.boundary.AutoSelect;
@@ -53,12 +56,13 @@ public class ApiSchemas implements OASFilter {
             DocumentSummary.class, SerialView.class, HistoryView.class, FormatCheck.class, FormatReport.class,
             AutoSelect.class, ImportResult.class, RangeRequest.class, SerialList.class, RangeList.class,
             QuickEntryText.class, QuickEntryResult.class, AuditEvent.class, PartyView.class, Trace.class,
-            Problem.class);
+            RecallCommand.class, RecallView.class, RecallUnit.class, Problem.class);
 
     /** Keyset pages, by the name the operations use and the record they hold. */
     static final List<Object[]> PAGES = List.of(new Object[]{"ItemPage", ItemView.class},
             new Object[]{"SerialPage", SerialView.class}, new Object[]{"DocumentPage", DocumentSummary.class},
-            new Object[]{"PartyPage", PartyView.class});
+            new Object[]{"PartyPage", PartyView.class}, new Object[]{"RecallPage", RecallView.class},
+            new Object[]{"RecallUnitPage", RecallUnit.class});
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -1,0 +1,2 @@
+/** Creating, reading, exporting and closing recalls. */
+package org.serialtracking.recall.boundary;

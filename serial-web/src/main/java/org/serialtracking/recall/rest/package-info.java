@@ -1,0 +1,2 @@
+/** The recalls API: {@code /api/recalls}. */
+package org.serialtracking.recall.rest;
