@@ -18,7 +18,7 @@ class TabletLayoutScreenIT extends ScreenTest {
         try (Browser b = Browser.signedIn("clerk")) {
             b.driver.manage().window().setSize(new Dimension(820, 1180));
             for (String page : new String[]{"index.xhtml", "items.xhtml", "serials.xhtml", "transactions.xhtml",
-                    "item.xhtml?sku=" + sku, "parties.xhtml", "sites.xhtml"}) {
+                    "item.xhtml?sku=" + sku, "parties.xhtml", "sites.xhtml", "recalls.xhtml"}) {
                 b.go(page);
                 assertThat(overflow(b)).as(page + " scrolls sideways by").isLessThanOrEqualTo(0L);
             }

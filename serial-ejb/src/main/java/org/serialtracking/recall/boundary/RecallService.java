@@ -94,6 +94,25 @@ public class RecallService {
         }
     }
 
+    /**
+     * The serials of these (valid) ones that do not exist, as spelled: what a screen says of a scan
+     * before the recall is made.
+     */
+    public List<String> unknownSerials(List<String> serials) {
+        List<SerialNumber> numbers = SerialNumber.allOf(serials);
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        try (Connection c = dataSource.getConnection()) {
+            Map<String, String> spelled = new HashMap<>();
+            numbers.forEach(sn -> spelled.putIfAbsent(sn.key(), sn.value()));
+            return new RecallRepository(c).unknownKeys(spelled.keySet().toArray(String[]::new)).stream()
+                    .map(spelled::get).toList();
+        } catch (SQLException e) {
+            throw new EJBException(e);
+        }
+    }
+
     /** One recall with the units it reaches now, counted by state and customer. */
     public RecallView get(String number) {
         try (Connection c = dataSource.getConnection()) {

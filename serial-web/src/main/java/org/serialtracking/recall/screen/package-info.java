@@ -1,0 +1,2 @@
+/** Quality → Recalls: create a recall, see the units it reaches, export, close. */
+package org.serialtracking.recall.screen;
