@@ -43,7 +43,9 @@ public enum ErrorCode {
     UNKNOWN_PARTY(422, "Unknown customer or supplier"),
     INVALID_ASSIGNMENT(422, "Components assigned to serials that are not the document's outputs"),
     RETURNED_BY_OTHER_CUSTOMER(422, "Serial was shipped to another customer"),
-    UNKNOWN_SERIAL(422, "Serial not known");
+    UNKNOWN_SERIAL(422, "Serial not known"),
+    SERIAL_NOT_INSTALLED(422, "Serial is not inside a unit"),
+    UNIT_NOT_IN_STOCK(422, "The unit is not in stock");
 
     private final int status;
     private final String title;

@@ -4,7 +4,8 @@ package org.serialtracking.serial;
 public enum HistoryType {
     RECEIVE("Received"), SHIP("Shipped"), MOVEOUT("Moved out"), MOVEIN("Moved in"), ADJUST("Stock adjusted"),
     BUILD("Built"), CONSUME("Used in a build"), WORKBUILD("Built (work order)"),
-    WORKCONSUME("Used in a work order"), RETURN("Returned to stock");
+    WORKCONSUME("Used in a work order"), RETURN("Returned to stock"), INSTALL("Installed in a unit"),
+    UNINSTALL("Taken out of a unit");
 
     private final String label;
 

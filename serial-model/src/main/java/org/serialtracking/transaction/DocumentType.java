@@ -7,7 +7,7 @@ package org.serialtracking.transaction;
 public enum DocumentType {
     RECEIPT("Item Receipt"), SHIPMENT("Shipment"), TRANSFER("Transfer"), RELOCATION("Relocation"),
     ADJUSTMENT("Adjustment"), BUILD("Build"), WORK_ORDER("Work Order completion"), RESTOCK("Restock"),
-    SERIAL_INIT("Serial initialisation");
+    REPAIR("Repair"), SERIAL_INIT("Serial initialisation");
 
     private final String label;
 

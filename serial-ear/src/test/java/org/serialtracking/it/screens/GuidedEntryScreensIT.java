@@ -115,6 +115,7 @@ class GuidedEntryScreensIT extends ScreenTest {
         String[] serials = Api.serials(2);
         Api.post("RECEIPT", sku, location, serials);
         Api.post("SHIPMENT", sku, location, serials[0]);
+        String id;
 
         try (Browser b = Browser.signedIn("clerk")) {
             b.go("transaction-new.xhtml?type=RESTOCK");
@@ -131,10 +132,17 @@ class GuidedEntryScreensIT extends ScreenTest {
             b.waitUntil(d -> !b.isDisabled("serialModalForm:save"));
             b.click("serialModalForm:save");
             b.waitUntil(d -> b.text("document:lines:0:serialState").equals("1 / 1"));
+            // the customer's return authorisation and why the unit came back
+            b.type("document:rma", "RMA-7");
+            b.type("document:lines:0:reason", "Dead on arrival");
             b.click("document:save");
             b.waitUntil(d -> d.getCurrentUrl().contains("transaction.xhtml?posted=true&id="));
             assertThat(b.text("view:docNumber")).startsWith("RST-");
+            assertThat(b.text("view")).contains("RMA-7").contains("Dead on arrival");
+            id = b.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
         }
         Api.as("viewer").get("/api/serials/" + serials[0]).then().body("status", equalTo("IN_STOCK"));
+        Api.as("viewer").get("/api/transactions/" + id).then().body("rma", equalTo("RMA-7"))
+                .body("lines[0].reason", equalTo("Dead on arrival"));
     }
 }

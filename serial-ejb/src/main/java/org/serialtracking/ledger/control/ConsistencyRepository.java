@@ -28,7 +28,8 @@ public class ConsistencyRepository {
             "history_on_a_line_of_its_document",
             "cancelled_documents_fully_reversed",
             "documents_numbered",
-            "item_state_matches_its_stock");
+            "item_state_matches_its_stock",
+            "units_hold_consumed_components");
 
     /**
      * Every serial with its history, for the serials with ids in [from, to): one merge of two index
@@ -108,7 +109,14 @@ public class ConsistencyRepository {
                     + "|| count(st.item_id) filter (where not st.serials_initialized) || ' stock row(s) waiting for serials' "
                     + "from item i left join stock st on st.item_id = i.id group by i.id, i.sku, i.serial_state "
                     + "having (i.serial_state = 'NOT_INITIALIZED') "
-                    + "<> (count(st.item_id) filter (where not st.serials_initialized) > 0)");
+                    + "<> (count(st.item_id) filter (where not st.serials_initialized) > 0)",
+            // genealogy (issue 14): what a unit holds now was used up into it, by a document in force
+            "select 'units_hold_consumed_components', c.serial, 'inside ' || a.serial || ' by ' || t.number "
+                    + "|| case when t.cancelled_at is not null then ', a cancelled document' "
+                    + "else ' but ' || c.status end "
+                    + "from serial_link l join serial c on c.id = l.component_id join serial a on a.id = l.assembly_id "
+                    + "join inventory_transaction t on t.id = l.transaction_id "
+                    + "where l.removed_at is null and (c.status <> 'CONSUMED' or t.cancelled_at is not null)");
 
     private final Connection c;
 

@@ -82,7 +82,8 @@ public class TraceService {
         }
         TraceNode n = row.node();
         return new TraceNode(n.serial(), n.sku(), n.status(), n.location(), n.lastDocument(), n.customer(),
-                n.joinedBy(), n.exact(), n.builtBy(), n.receivedOn(), n.supplier(),
+                n.joinedBy(), n.exact(), n.linkedAt(), n.removedBy(), n.removedAt(), n.builtBy(), n.receivedOn(),
+                n.supplier(),
                 row.builtById() == null ? List.of() : materials.getOrDefault(row.builtById(), List.of()), children);
     }
 }

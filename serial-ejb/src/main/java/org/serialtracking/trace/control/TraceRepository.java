@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +24,10 @@ public class TraceRepository {
 
     /** Walk down (what an assembly is made of) or up (what a component went into). */
     public enum Direction {
+        /** what is inside now, and what was inside before a repair took it out */
         BACKWARD("l.assembly_id = t.id", "l.component_id"),
-        FORWARD("l.component_id = t.id", "l.assembly_id");
+        /** what it is inside now */
+        FORWARD("l.component_id = t.id and l.removed_at is null", "l.assembly_id");
 
         private final String join;
         private final String next;
@@ -47,20 +50,23 @@ public class TraceRepository {
 
     /** The units of the walk from the serial with this key, nearest first, at most {@code limit}. */
     public List<Row> walk(String serialKey, Direction direction, int limit) throws SQLException {
-        String sql = "with recursive tree (id, via, exact, depth, path) as ("
-                + "select s.id, null::bigint, null::boolean, 0, array[s.id] from serial s where s.serial_key = ? "
+        String sql = "with recursive tree (id, via, exact, linked_at, removed_by, removed_at, depth, path) as ("
+                + "select s.id, null::bigint, null::boolean, null::timestamptz, null::bigint, null::timestamptz, 0, "
+                + "array[s.id] from serial s where s.serial_key = ? "
                 + "union all "
-                + "select " + direction.next + ", l.transaction_id, l.exact, t.depth + 1, t.path || " + direction.next
+                + "select " + direction.next + ", l.transaction_id, l.exact, l.linked_at, l.removed_by, l.removed_at, "
+                + "t.depth + 1, t.path || " + direction.next
                 + " from tree t join serial_link l on " + direction.join
                 + " where t.depth < 100 and not " + direction.next + " = any(t.path)) "
                 + "select array_to_string(t.path, '.'), s.serial, i.sku, s.status, loc.code, last.number, "
                 + "case when s.status = 'SHIPPED' and last.type = 'SHIPMENT' then lp.code end, via.number, t.exact, "
-                + "made.id, made.number, got.number, gp.code "
+                + "made.id, made.number, got.number, gp.code, t.linked_at, rem.number, t.removed_at "
                 + "from tree t join serial s on s.id = t.id join item i on i.id = s.item_id "
                 + "left join location loc on loc.id = s.location_id "
                 + "left join inventory_transaction last on last.id = s.last_transaction_id "
                 + "left join party lp on lp.id = last.party_id "
                 + "left join inventory_transaction via on via.id = t.via "
+                + "left join inventory_transaction rem on rem.id = t.removed_by "
                 + "left join lateral (select h.transaction_id from serial_history h where h.serial_id = s.id "
                 + "  and h.type in ('BUILD', 'WORKBUILD') and not h.reversal order by h.id limit 1) b on true "
                 + "left join inventory_transaction made on made.id = b.transaction_id "
@@ -68,7 +74,7 @@ public class TraceRepository {
                 + "  and h.type = 'RECEIVE' and not h.reversal order by h.id limit 1) r on true "
                 + "left join inventory_transaction got on got.id = r.transaction_id "
                 + "left join party gp on gp.id = got.party_id "
-                + "order by t.depth, t.path limit ?";
+                + "order by t.depth, t.removed_at is not null, t.path limit ?";
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, serialKey);
@@ -82,7 +88,9 @@ public class TraceRepository {
                     rows.add(new Row(key, dot < 0 ? null : key.substring(0, dot), made,
                             new TraceNode(rs.getString(2), rs.getString(3), SerialStatus.valueOf(rs.getString(4)),
                                     rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), exact,
-                                    rs.getString(11), rs.getString(12), rs.getString(13), List.of(), List.of())));
+                                    rs.getObject(14, OffsetDateTime.class), rs.getString(15),
+                                    rs.getObject(16, OffsetDateTime.class), rs.getString(11), rs.getString(12),
+                                    rs.getString(13), List.of(), List.of())));
                 }
             }
         }

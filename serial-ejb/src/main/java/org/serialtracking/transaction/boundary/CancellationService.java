@@ -79,8 +79,11 @@ public class CancellationService {
             }
             stock.lock(stockRows);
 
-            // a build's links go with it (its outputs, still where it left them, are deleted below)
-            new LinkRepository(c).deleteOf(id);
+            // a build's or a repair's links go with it (a build's outputs, still where it left them, are
+            // deleted below); the links a repair ended hold again
+            LinkRepository links = new LinkRepository(c);
+            links.deleteOf(id);
+            links.restoreEndedBy(id);
             List<Long> remaining = new ArrayList<>();
             for (Line l : lines) {
                 List<Moved> serials = moved.getOrDefault(l.id(), List.of());

@@ -145,6 +145,13 @@ public class PostingService {
             Map<String, ExistingSerial> existing = lookUp ? serials.lockExisting(plan) : Map.of();
             DocumentRules.checkKnownSerials(plan, existing,
                     party != null && party.kind() == PartyKind.CUSTOMER ? party.id() : null);
+            LinkRepository links = new LinkRepository(c);
+            Set<String> uninstalled = Genealogy.uninstalled(plan);
+            if (command.type() == DocumentType.REPAIR) {
+                // the units worked on are locked until the repair is saved: none is shipped meanwhile
+                Genealogy.checkRepair(plan, into, links.lockUnits(Genealogy.installTargets(plan, into)),
+                        links.holders(uninstalled));
+            }
 
             PostingRepository.Header header = repo.insertHeader(command.type(), trim(command.reference()), user, party,
                     trim(command.rma()));
@@ -161,7 +168,8 @@ public class PostingService {
             stock.lock(stockRows);
             Map<Integer, List<String>> serialsByLine = serials.write(plan, lineIds, existing, lookUp, header.id(),
                     user);
-            new LinkRepository(c).insert(header.id(), Genealogy.links(plan, into, serialsByLine));
+            links.end(header.id(), uninstalled);
+            links.insert(header.id(), Genealogy.links(plan, into, serialsByLine));
             stock.apply(stockRows, "Insufficient stock of");
             stockRows.checkMatchesSerials();
             String number = repo.assignNumber(header.id(), command.type());

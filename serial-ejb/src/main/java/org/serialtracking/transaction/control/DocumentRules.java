@@ -95,11 +95,15 @@ public final class DocumentRules {
                 throw RuleViolation.invalid(at + ": toLocation is only for TRANSFER and RELOCATION lines");
             }
             boolean built = type == DocumentType.BUILD || type == DocumentType.WORK_ORDER;
-            if (built && l.role() == null) {
-                throw RuleViolation.invalid(at + ": role (OUTPUT or COMPONENT) is required on a " + type);
+            boolean repair = type == DocumentType.REPAIR;
+            if ((built || repair) && l.role() == null) {
+                throw RuleViolation.invalid(at + ": role (" + (built ? "OUTPUT or COMPONENT" : "INSTALL or UNINSTALL")
+                        + ") is required on a " + type);
             }
-            if (!built && l.role() != null) {
-                throw RuleViolation.invalid(at + ": role is only for BUILD and WORK_ORDER lines");
+            if (l.role() != null && !l.role().fits(type)) {
+                throw RuleViolation.invalid(at + (built ? ": role " + l.role() + " is only for REPAIR lines; a " + type
+                        + " takes OUTPUT or COMPONENT" : repair ? ": role " + l.role() + " is not for a REPAIR: it takes "
+                        + "INSTALL or UNINSTALL" : ": role is only for BUILD and WORK_ORDER lines, and REPAIR lines"));
             }
             hasOutput |= l.role() == LineRole.OUTPUT;
             serialCount += l.serialsOrEmpty().size();
@@ -225,6 +229,12 @@ public final class DocumentRules {
         if (otherCustomer != null) {
             throw new RuleViolation(ErrorCode.RETURNED_BY_OTHER_CUSTOMER, otherCustomer.size()
                     + " serial(s) were shipped to another customer than the one returning them", otherCustomer);
+        }
+        List<String> notInstalled = refused.get(ErrorCode.SERIAL_NOT_INSTALLED);
+        if (notInstalled != null) {
+            throw new RuleViolation(ErrorCode.SERIAL_NOT_INSTALLED, notInstalled.size()
+                    + " serial(s) cannot be taken out: a repair takes out only serials of the line's item that are "
+                    + "inside a unit", notInstalled);
         }
         List<String> notAvailable = refused.get(ErrorCode.SERIAL_NOT_AVAILABLE);
         if (notAvailable != null) {

@@ -3,6 +3,7 @@ package org.serialtracking.transaction.control;
 import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.RuleViolation;
 import org.serialtracking.serial.SerialNumber;
+import org.serialtracking.serial.SerialStatus;
 import org.serialtracking.transaction.LineRole;
 
 import java.util.ArrayList;
@@ -47,9 +48,10 @@ public final class Genealogy {
         for (int i = 0; i < plan.size(); i++) {
             PlannedLine line = plan.get(i);
             Map<String, String> assigned = i < into.size() ? into.get(i) : Map.of();
-            if (!assigned.isEmpty() && line.line().role() != LineRole.COMPONENT) {
+            LineRole role = line.line().role();
+            if (!assigned.isEmpty() && role != LineRole.COMPONENT && role != LineRole.INSTALL) {
                 throw RuleViolation.invalid("line " + line.lineNo() + ": into is only for COMPONENT lines of a BUILD "
-                        + "or a WORK_ORDER");
+                        + "or a WORK_ORDER and INSTALL lines of a REPAIR");
             }
             Set<String> mine = new LinkedHashSet<>();
             line.serials().forEach(s -> mine.add(s.key()));
@@ -59,8 +61,19 @@ public final class Genealogy {
                 if (!mine.contains(component.key())) {
                     notOnLine.add(component.value());
                 }
-                if (!outputs.contains(output.key())) {
+                // a repair installs into units that exist (checked against the database), a build into its outputs
+                if (role == LineRole.COMPONENT && !outputs.contains(output.key())) {
                     notOutputs.add(output.value());
+                }
+            }
+            if (role == LineRole.INSTALL) {
+                Set<String> unassigned = new LinkedHashSet<>(mine);
+                unassigned.removeAll(assignedKeys(assigned).keySet());
+                if (!unassigned.isEmpty()) {
+                    List<String> named = line.serials().stream().filter(sn -> unassigned.contains(sn.key()))
+                            .map(SerialNumber::value).toList();
+                    throw new RuleViolation(ErrorCode.INVALID_ASSIGNMENT, "line " + line.lineNo() + ": say which "
+                            + "unit each installed serial goes into (into): " + String.join(", ", named), named);
                 }
             }
             if (line.line().role() == LineRole.COMPONENT) {
@@ -98,12 +111,13 @@ public final class Genealogy {
             }
         }
         List<Link> links = new ArrayList<>();
-        if (outputs.isEmpty()) {
-            return links;
-        }
         for (int i = 0; i < plan.size(); i++) {
             PlannedLine line = plan.get(i);
-            if (line.line().role() != LineRole.COMPONENT) {
+            if (line.line().role() == LineRole.INSTALL) {
+                assignedKeys(i < into.size() ? into.get(i) : Map.of())
+                        .forEach((component, unit) -> links.add(new Link(component, unit, true)));
+            }
+            if (line.line().role() != LineRole.COMPONENT || outputs.isEmpty()) {
                 continue;
             }
             Map<String, String> assigned = assignedKeys(i < into.size() ? into.get(i) : Map.of());
@@ -120,6 +134,89 @@ public final class Genealogy {
             }
         }
         return links;
+    }
+
+    /** A unit a repair works on, as the database has it (locked). */
+    public record Unit(String serial, SerialStatus status) {
+    }
+
+    /** The units a repair installs into (keys), from its INSTALL lines' assignments. */
+    public static Set<String> installTargets(List<PlannedLine> plan, List<Map<String, String>> into) {
+        Set<String> targets = new LinkedHashSet<>();
+        for (int i = 0; i < plan.size(); i++) {
+            if (plan.get(i).line().role() == LineRole.INSTALL) {
+                targets.addAll(assignedKeys(i < into.size() ? into.get(i) : Map.of()).values());
+            }
+        }
+        return targets;
+    }
+
+    /** The serials a repair takes out of units (keys), from its UNINSTALL lines. */
+    public static Set<String> uninstalled(List<PlannedLine> plan) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (PlannedLine line : plan) {
+            if (line.line().role() == LineRole.UNINSTALL) {
+                line.serials().forEach(sn -> keys.add(sn.key()));
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * A repair works on units in stock, as they are now: every unit it installs into exists, is in
+     * stock and is none of the repair's own serials; every serial it takes out is inside a unit
+     * (a link that holds now), and that unit is in stock. Every offender is named.
+     *
+     * @param targets the units installed into, by key (absent: no such serial)
+     * @param holders the units each uninstalled serial is inside now, by the serial's key
+     */
+    public static void checkRepair(List<PlannedLine> plan, List<Map<String, String>> into, Map<String, Unit> targets,
+                                   Map<String, List<Unit>> holders) {
+        Set<String> own = new LinkedHashSet<>();
+        plan.forEach(p -> p.serials().forEach(sn -> own.add(sn.key())));
+        List<String> unknown = new ArrayList<>();
+        List<String> notInStock = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            if (plan.get(i).line().role() != LineRole.INSTALL) {
+                continue;
+            }
+            for (String unitSpelled : (i < into.size() ? into.get(i) : Map.<String, String>of()).values()) {
+                String key = SerialNumber.keyOf(unitSpelled);
+                Unit unit = targets.get(key);
+                if (unit == null || own.contains(key)) {
+                    unknown.add(unitSpelled.strip());
+                } else if (unit.status() != SerialStatus.IN_STOCK && !notInStock.contains(unit.serial())) {
+                    notInStock.add(unit.serial());
+                }
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new RuleViolation(ErrorCode.INVALID_ASSIGNMENT, unknown.size() + " unit(s) to install into are no "
+                    + "serials of ours, or serials of this repair: " + String.join(", ", unknown), unknown);
+        }
+        List<String> notInside = new ArrayList<>();
+        for (PlannedLine line : plan) {
+            if (line.line().role() != LineRole.UNINSTALL) {
+                continue;
+            }
+            for (SerialNumber sn : line.serials()) {
+                List<Unit> in = holders.getOrDefault(sn.key(), List.of());
+                if (in.isEmpty()) {
+                    notInside.add(sn.value());
+                }
+                in.stream().filter(u -> u.status() != SerialStatus.IN_STOCK && !notInStock.contains(u.serial()))
+                        .forEach(u -> notInStock.add(u.serial()));
+            }
+        }
+        if (!notInside.isEmpty()) {
+            throw new RuleViolation(ErrorCode.SERIAL_NOT_INSTALLED, notInside.size() + " serial(s) are inside no unit "
+                    + "now, so they cannot be taken out: " + String.join(", ", notInside), notInside);
+        }
+        if (!notInStock.isEmpty()) {
+            throw new RuleViolation(ErrorCode.UNIT_NOT_IN_STOCK, notInStock.size() + " unit(s) are not in stock: a "
+                    + "repair works on units in stock (restock a unit a customer sends back first): "
+                    + String.join(", ", notInStock), notInStock);
+        }
     }
 
     private static Set<String> outputKeys(List<PlannedLine> plan) {

@@ -31,7 +31,11 @@ public enum Movement {
     /** A customer return takes back only SHIPPED serials of the same item. */
     RETURN(Mode.ADD, Accepts.SHIPPED_ONLY, HistoryType.RETURN, null),
     /** Serials for stock that is already on hand: history, but no change of quantity. */
-    INITIALIZE(Mode.ADD, Accepts.NEW, HistoryType.ADJUST, null);
+    INITIALIZE(Mode.ADD, Accepts.NEW, HistoryType.ADJUST, null),
+    /** A repair puts a component from stock into a unit. */
+    INSTALL(Mode.REMOVE, null, HistoryType.INSTALL, SerialStatus.CONSUMED),
+    /** A repair takes a component (CONSUMED, of the same item) out of a unit, back into stock. */
+    UNINSTALL(Mode.ADD, Accepts.CONSUMED_ONLY, HistoryType.UNINSTALL, null);
 
     /** How the line changes where its serials are. */
     public enum Mode {
@@ -50,7 +54,9 @@ public enum Movement {
         /** new serials, or REMOVED serials of the same item */
         NEW_OR_REMOVED,
         /** only SHIPPED serials of the same item */
-        SHIPPED_ONLY
+        SHIPPED_ONLY,
+        /** only CONSUMED serials of the same item (inside a unit) */
+        CONSUMED_ONLY
     }
 
     private final Mode mode;
@@ -98,7 +104,7 @@ public enum Movement {
      * serials in; a return takes back known ones and never generates.
      */
     public boolean generatesSerials() {
-        return mode == Mode.ADD && accepts != Accepts.SHIPPED_ONLY;
+        return mode == Mode.ADD && (accepts == Accepts.NEW || accepts == Accepts.NEW_OR_REMOVED);
     }
 
     /**
@@ -131,6 +137,7 @@ public enum Movement {
                 case NEW -> found != null;
                 case NEW_OR_REMOVED -> found != null && !(found.sameItem() && found.status() == SerialStatus.REMOVED);
                 case SHIPPED_ONLY -> found == null || !found.sameItem() || found.status() != SerialStatus.SHIPPED;
+                case CONSUMED_ONLY -> found == null || !found.sameItem() || found.status() != SerialStatus.CONSUMED;
             };
             case REMOVE, MOVE -> found == null || !found.sameItem() || found.status() != SerialStatus.IN_STOCK
                     || !found.atLocation();
@@ -139,8 +146,14 @@ public enum Movement {
             return mode == Mode.ADD && accepts == Accepts.SHIPPED_ONLY && found.otherCustomer()
                     ? Optional.of(ErrorCode.RETURNED_BY_OTHER_CUSTOMER) : Optional.empty();
         }
-        return Optional.of(mode != Mode.ADD ? ErrorCode.SERIAL_NOT_AVAILABLE
-                : accepts == Accepts.SHIPPED_ONLY ? ErrorCode.SERIAL_NOT_RETURNABLE : ErrorCode.DUPLICATE_SERIAL);
+        if (mode != Mode.ADD) {
+            return Optional.of(ErrorCode.SERIAL_NOT_AVAILABLE);
+        }
+        return Optional.of(switch (accepts) {
+            case SHIPPED_ONLY -> ErrorCode.SERIAL_NOT_RETURNABLE;
+            case CONSUMED_ONLY -> ErrorCode.SERIAL_NOT_INSTALLED;
+            case NEW, NEW_OR_REMOVED -> ErrorCode.DUPLICATE_SERIAL;
+        });
     }
 
     /** Where the line leaves its serials: in stock at the location or the destination, or out of stock. */
@@ -157,8 +170,14 @@ public enum Movement {
      * brought into the system was nowhere: cancelling deletes it instead.
      */
     public SerialPlace before(long location) {
-        return mode != Mode.ADD ? new SerialPlace(SerialStatus.IN_STOCK, location)
-                : new SerialPlace(accepts == Accepts.SHIPPED_ONLY ? SerialStatus.SHIPPED : SerialStatus.REMOVED, null);
+        if (mode != Mode.ADD) {
+            return new SerialPlace(SerialStatus.IN_STOCK, location);
+        }
+        return new SerialPlace(switch (accepts) {
+            case SHIPPED_ONLY -> SerialStatus.SHIPPED;
+            case CONSUMED_ONLY -> SerialStatus.CONSUMED;
+            case NEW, NEW_OR_REMOVED -> SerialStatus.REMOVED;
+        }, null);
     }
 
     /** Whether taking a known serial restarts its time in stock (its received date). */
@@ -212,7 +231,7 @@ public enum Movement {
 
     /**
      * The movement of a line. Assumes the line's shape was checked (quantity sign, role present
-     * exactly on BUILD/WORK_ORDER lines): see {@link DocumentRules}.
+     * exactly on BUILD/WORK_ORDER/REPAIR lines): see {@link DocumentRules}.
      */
     public static Movement of(DocumentType type, LineRole role, BigDecimal quantity) {
         return switch (type) {
@@ -224,6 +243,7 @@ public enum Movement {
             case BUILD -> role == LineRole.OUTPUT ? BUILD_OUTPUT : BUILD_CONSUME;
             case WORK_ORDER -> role == LineRole.OUTPUT ? WORK_ORDER_OUTPUT : WORK_ORDER_CONSUME;
             case RESTOCK -> RETURN;
+            case REPAIR -> role == LineRole.INSTALL ? INSTALL : UNINSTALL;
             case SERIAL_INIT -> INITIALIZE;
         };
     }

@@ -53,14 +53,15 @@ class DocumentRulesTest {
         return type == DocumentType.TRANSFER || type == DocumentType.RELOCATION;
     }
 
-    static boolean built(DocumentType type) {
-        return type == DocumentType.BUILD || type == DocumentType.WORK_ORDER;
+    /** The role of a well-shaped first line of the type (null where lines take none). */
+    static LineRole roleFor(DocumentType type) {
+        return LineRole.of(type).isEmpty() ? null : LineRole.of(type).get(0);
     }
 
     /** A line command that is well-shaped for the type except for what the test changes. */
     static LineCommand command(DocumentType type, BigDecimal quantity) {
         return LineCommand.of("TRK-1", "A", moves(type) ? "B" : null, quantity,
-                built(type) ? LineRole.OUTPUT : null, null);
+                roleFor(type), null);
     }
 
     // ================================================================= checkShape
@@ -245,7 +246,7 @@ class DocumentRulesTest {
         @ParameterizedTest
         @EnumSource(value = DocumentType.class, mode = EnumSource.Mode.EXCLUDE, names = {"TRANSFER", "RELOCATION"})
         void otherTypesRefuseAToLocation(DocumentType type) {
-            LineCommand line = LineCommand.of("TRK-1", "A", "B", q("1"), built(type) ? LineRole.OUTPUT : null,
+            LineCommand line = LineCommand.of("TRK-1", "A", "B", q("1"), roleFor(type),
                     null);
             RuleViolation v = violation(() -> DocumentRules.checkShape(type, List.of(line),
                     type == DocumentType.SERIAL_INIT));
@@ -256,7 +257,7 @@ class DocumentRulesTest {
         @ParameterizedTest
         @EnumSource(value = DocumentType.class, mode = EnumSource.Mode.EXCLUDE, names = {"TRANSFER", "RELOCATION"})
         void otherTypesAcceptABlankToLocation(DocumentType type) {
-            LineCommand line = LineCommand.of("TRK-1", "A", " ", q("1"), built(type) ? LineRole.OUTPUT : null,
+            LineCommand line = LineCommand.of("TRK-1", "A", " ", q("1"), roleFor(type),
                     null);
             assertThatCode(() -> DocumentRules.checkShape(type, List.of(line), type == DocumentType.SERIAL_INIT))
                     .doesNotThrowAnyException();
@@ -273,7 +274,7 @@ class DocumentRulesTest {
         }
 
         @ParameterizedTest
-        @EnumSource(value = DocumentType.class, mode = EnumSource.Mode.EXCLUDE, names = {"BUILD", "WORK_ORDER"})
+        @EnumSource(value = DocumentType.class, mode = EnumSource.Mode.EXCLUDE, names = {"BUILD", "WORK_ORDER", "REPAIR"})
         void otherTypesRefuseARole(DocumentType type) {
             for (LineRole role : LineRole.values()) {
                 LineCommand line = LineCommand.of("TRK-1", "A", moves(type) ? "B" : null, q("1"), role, null);
@@ -282,6 +283,22 @@ class DocumentRulesTest {
                 assertThat(v.code()).isEqualTo(ErrorCode.VALIDATION);
                 assertThat(v.getMessage()).contains("role is only for BUILD and WORK_ORDER");
             }
+        }
+
+        @Test
+        void aRepairTakesInstallAndUninstallLinesOnlyAndABuildNeverDoes() {
+            LineCommand noRole = LineCommand.of("TRK-1", "A", null, q("1"), null, null);
+            assertThat(violation(() -> DocumentRules.checkShape(DocumentType.REPAIR, List.of(noRole), false))
+                    .getMessage()).contains("role (INSTALL or UNINSTALL) is required on a REPAIR");
+            LineCommand output = LineCommand.of("TRK-1", "A", null, q("1"), LineRole.OUTPUT, null);
+            assertThat(violation(() -> DocumentRules.checkShape(DocumentType.REPAIR, List.of(output), false))
+                    .getMessage()).contains("line 1: role OUTPUT is not for a REPAIR");
+            LineCommand install = LineCommand.of("TRK-1", "A", null, q("1"), LineRole.INSTALL, null);
+            assertThat(violation(() -> DocumentRules.checkShape(DocumentType.BUILD, List.of(output, install), false))
+                    .getMessage()).contains("line 2: role INSTALL is only for REPAIR lines");
+            LineCommand uninstall = LineCommand.of("TRK-1", "A", null, q("1"), LineRole.UNINSTALL, null);
+            assertThatCode(() -> DocumentRules.checkShape(DocumentType.REPAIR, List.of(uninstall, install), false))
+                    .doesNotThrowAnyException();
         }
 
         @ParameterizedTest
@@ -542,7 +559,7 @@ class DocumentRulesTest {
         void refusesAnItemNotYetInitialized(DocumentType type) {
             ResolvedLine l = new ResolvedLine(1, NOT_INITIALIZED, ACME_A,
                     type == DocumentType.TRANSFER ? ACME_B : type == DocumentType.RELOCATION ? OTHER_C : null,
-                    q("1"), built(type) ? LineRole.OUTPUT : null, List.of("S-1"));
+                    q("1"), roleFor(type), List.of("S-1"));
             RuleViolation v = violation(() -> DocumentRules.plan(type, List.of(l), true));
             assertThat(v.code()).isEqualTo(ErrorCode.TRACKING_NOT_INITIALIZED);
             assertThat(v.getMessage()).contains("NI-1");

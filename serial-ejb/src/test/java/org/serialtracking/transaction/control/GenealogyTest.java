@@ -1,10 +1,12 @@
 package org.serialtracking.transaction.control;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.RuleViolation;
 import org.serialtracking.item.entity.SerialState;
 import org.serialtracking.serial.SerialNumber;
+import org.serialtracking.serial.SerialStatus;
 import org.serialtracking.transaction.LineRole;
 
 import java.math.BigDecimal;
@@ -105,5 +107,59 @@ class GenealogyTest {
         RuleViolation v = catchThrowableOfType(() -> Genealogy.check(plan, List.of(Map.of(), Map.of())),
                 RuleViolation.class);
         assertThat(v.getMessage()).contains("1001000").contains("assign each component");
+    }
+
+    @Nested
+    class Repair {
+
+        final PlannedLine out = line(1, LineRole.UNINSTALL, Movement.UNINSTALL, "C-1");
+        final PlannedLine in = line(2, LineRole.INSTALL, Movement.INSTALL, "C-7");
+
+        @Test
+        void anInstalledSerialGoesExactlyIntoTheUnitItNamesAndATakenOutOneIsNamedForItsLinksToEnd() {
+            List<PlannedLine> plan = List.of(out, in);
+            List<Map<String, String>> into = List.of(Map.of(), Map.of("C-7", "P-9"));
+            Genealogy.check(plan, into);
+            assertThat(Genealogy.links(plan, into, stored(plan))).containsExactly(
+                    new Genealogy.Link(key("C-7"), key("P-9"), true));
+            assertThat(Genealogy.installTargets(plan, into)).containsExactly(key("P-9"));
+            assertThat(Genealogy.uninstalled(plan)).containsExactly(key("C-1"));
+        }
+
+        @Test
+        void everyInstalledSerialMustSayWhichUnitItGoesInto() {
+            PlannedLine two = line(2, LineRole.INSTALL, Movement.INSTALL, "C-7", "C-8");
+            RuleViolation v = catchThrowableOfType(() -> Genealogy.check(List.of(two), List.of(Map.of("C-7", "P-9"))),
+                    RuleViolation.class);
+            assertThat(v.code()).isEqualTo(ErrorCode.INVALID_ASSIGNMENT);
+            assertThat(v.serials()).containsExactly("C-8");
+        }
+
+        @Test
+        void theUnitsWorkedOnMustExistBeInStockAndHoldWhatIsTakenOut() {
+            List<PlannedLine> plan = List.of(out, in);
+            List<Map<String, String>> into = List.of(Map.of(), Map.of("C-7", "P-9"));
+            Map<String, List<Genealogy.Unit>> inP9 = Map.of(key("C-1"),
+                    List.of(new Genealogy.Unit("P-9", SerialStatus.IN_STOCK)));
+            Genealogy.checkRepair(plan, into, Map.of(key("P-9"), new Genealogy.Unit("P-9", SerialStatus.IN_STOCK)), inP9);
+
+            RuleViolation unknown = catchThrowableOfType(() -> Genealogy.checkRepair(plan, into, Map.of(), inP9),
+                    RuleViolation.class);
+            assertThat(unknown.code()).isEqualTo(ErrorCode.INVALID_ASSIGNMENT);
+            assertThat(unknown.serials()).containsExactly("P-9");
+            RuleViolation shipped = catchThrowableOfType(() -> Genealogy.checkRepair(plan, into,
+                    Map.of(key("P-9"), new Genealogy.Unit("P-9", SerialStatus.SHIPPED)), inP9), RuleViolation.class);
+            assertThat(shipped.code()).isEqualTo(ErrorCode.UNIT_NOT_IN_STOCK);
+            assertThat(shipped.serials()).containsExactly("P-9");
+            RuleViolation loose = catchThrowableOfType(() -> Genealogy.checkRepair(plan, into,
+                    Map.of(key("P-9"), new Genealogy.Unit("P-9", SerialStatus.IN_STOCK)), Map.of()), RuleViolation.class);
+            assertThat(loose.code()).isEqualTo(ErrorCode.SERIAL_NOT_INSTALLED);
+            assertThat(loose.serials()).containsExactly("C-1");
+            // a repair cannot install a serial into one of its own serials
+            RuleViolation own = catchThrowableOfType(() -> Genealogy.checkRepair(plan, List.of(Map.of(),
+                    Map.of("C-7", "C-1")), Map.of(key("C-1"), new Genealogy.Unit("C-1", SerialStatus.CONSUMED)), inP9),
+                    RuleViolation.class);
+            assertThat(own.code()).isEqualTo(ErrorCode.INVALID_ASSIGNMENT);
+        }
     }
 }

@@ -43,6 +43,8 @@ class MovementTest {
                 arguments(DocumentType.WORK_ORDER, LineRole.OUTPUT, "1", Movement.WORK_ORDER_OUTPUT),
                 arguments(DocumentType.WORK_ORDER, LineRole.COMPONENT, "1", Movement.WORK_ORDER_CONSUME),
                 arguments(DocumentType.RESTOCK, null, "1", Movement.RETURN),
+                arguments(DocumentType.REPAIR, LineRole.INSTALL, "1", Movement.INSTALL),
+                arguments(DocumentType.REPAIR, LineRole.UNINSTALL, "1", Movement.UNINSTALL),
                 arguments(DocumentType.SERIAL_INIT, null, "1", Movement.INITIALIZE));
     }
 
@@ -99,6 +101,8 @@ class MovementTest {
             "WORK_ORDER_CONSUME, REMOVE, -,              WORKCONSUME, CONSUMED,  true",
             "RETURN,             ADD,    SHIPPED_ONLY,   RETURN,      -,         true",
             "INITIALIZE,         ADD,    NEW,            ADJUST,      -,         false",
+            "INSTALL,            REMOVE, -,              INSTALL,     CONSUMED,  true",
+            "UNINSTALL,          ADD,    CONSUMED_ONLY,  UNINSTALL,   -,         true",
     })
     void eachMovementHasItsModeAcceptedSerialsHistoryAndFinalStatus(Movement m, Movement.Mode mode,
                                                                     Movement.Accepts accepts, HistoryType history,
@@ -113,7 +117,7 @@ class MovementTest {
     @Test
     void tableHasOneRowPerMovement() {
         // guards the parameterized table above against a movement added without a row
-        assertThat(Movement.values()).hasSize(12);
+        assertThat(Movement.values()).hasSize(14);
     }
 
     @ParameterizedTest
@@ -160,6 +164,8 @@ class MovementTest {
             "WORK_ORDER_CONSUME, 5,      -5",
             "RETURN,             2,      2",
             "INITIALIZE,         7,      0",
+            "INSTALL,            1,      -1",
+            "UNINSTALL,          1,      1",
     })
     void deltaIsTheSignedStockChangeAtTheLinesLocation(Movement m, String quantity, String expected) {
         PlannedLine line = planned(m, new BigDecimal(quantity));
@@ -205,6 +211,19 @@ class MovementTest {
     }
 
     @Test
+    void aRepairTakesOutOnlyAConsumedSerialOfTheItem() {
+        assertThat(Movement.UNINSTALL.refusal(new Movement.Found(SerialStatus.CONSUMED, true, false))).isEmpty();
+        assertThat(Movement.UNINSTALL.refusal(new Movement.Found(SerialStatus.IN_STOCK, true, true)))
+                .contains(ErrorCode.SERIAL_NOT_INSTALLED);
+        assertThat(Movement.UNINSTALL.refusal(new Movement.Found(SerialStatus.CONSUMED, false, false)))
+                .contains(ErrorCode.SERIAL_NOT_INSTALLED);
+        assertThat(Movement.UNINSTALL.refusal(null)).contains(ErrorCode.SERIAL_NOT_INSTALLED);
+        assertThat(Movement.INSTALL.refusal(new Movement.Found(SerialStatus.IN_STOCK, true, true))).isEmpty();
+        assertThat(Movement.INSTALL.refusal(new Movement.Found(SerialStatus.CONSUMED, true, false)))
+                .contains(ErrorCode.SERIAL_NOT_AVAILABLE);
+    }
+
+    @Test
     void historyRowsSayWhatHappenedWhere() {
         assertThat(Movement.RECEIVE.historyRows(1, null, false))
                 .containsExactly(new HistoryRow(HistoryType.RECEIVE, 1, 1));
@@ -224,6 +243,11 @@ class MovementTest {
         assertThat(Movement.SHIP.before(1)).isEqualTo(new SerialPlace(SerialStatus.IN_STOCK, 1L));
         assertThat(Movement.RETURN.before(1)).isEqualTo(new SerialPlace(SerialStatus.SHIPPED, null));
         assertThat(Movement.ADJUST_IN.before(1)).isEqualTo(new SerialPlace(SerialStatus.REMOVED, null));
+        // a repair: what it took out goes back inside, what it put in back into stock
+        assertThat(Movement.UNINSTALL.after(1, null)).isEqualTo(new SerialPlace(SerialStatus.IN_STOCK, 1L));
+        assertThat(Movement.UNINSTALL.before(1)).isEqualTo(new SerialPlace(SerialStatus.CONSUMED, null));
+        assertThat(Movement.INSTALL.after(1, null)).isEqualTo(new SerialPlace(SerialStatus.CONSUMED, null));
+        assertThat(Movement.INSTALL.before(1)).isEqualTo(new SerialPlace(SerialStatus.IN_STOCK, 1L));
         // a removed serial is where the line left it in any location; one in stock only at its location
         assertThat(Movement.SHIP.after(1, null).holds(SerialStatus.SHIPPED, null)).isTrue();
         assertThat(Movement.RECEIVE.after(1, null).holds(SerialStatus.IN_STOCK, 2L)).isFalse();
@@ -233,7 +257,8 @@ class MovementTest {
     @ParameterizedTest
     @EnumSource(Movement.class)
     void onlyLinesThatBringNewSerialsInGenerateThemAndOnlyRemovingLinesPickFromStock(Movement m) {
-        assertThat(m.generatesSerials()).isEqualTo(m.mode() == Movement.Mode.ADD && m != Movement.RETURN);
+        assertThat(m.generatesSerials()).isEqualTo(m.mode() == Movement.Mode.ADD && m != Movement.RETURN
+                && m != Movement.UNINSTALL);
         assertThat(m.takesFromStock()).isEqualTo(m.mode() != Movement.Mode.ADD);
     }
 

@@ -16,6 +16,10 @@ public class LineForm implements Serializable {
     /** adjustments only: increase (true) or decrease */
     private boolean increase = true;
     private LineRole role;
+    /** a build's component line: the output serial its serials went into; a repair's INSTALL line: the unit */
+    private String into;
+    /** a return's line: why the customer sent it back */
+    private String reason;
     private List<String> serials = List.of();
     /** the serials are the auto serial preview: the posting generates them for real */
     private boolean autoFilled;
@@ -86,6 +90,32 @@ public class LineForm implements Serializable {
 
     public void setIncrease(boolean increase) {
         this.increase = increase;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getInto() {
+        return into;
+    }
+
+    public void setInto(String into) {
+        this.into = into;
+    }
+
+    /** The assignment of every serial of the line to its unit, when the line names one. */
+    java.util.Map<String, String> intoMap() {
+        if (into == null || into.isBlank() || (role != LineRole.COMPONENT && role != LineRole.INSTALL)) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+        serials.forEach(s -> map.put(s, into.strip()));
+        return map;
     }
 
     public LineRole getRole() {

@@ -78,6 +78,8 @@ public class NewDocumentScreen implements Serializable, SerialModalOwner {
     static final String PARTY_NAME_SEPARATOR = " — ";
     /** the supplier (receipt) or customer (shipment, return) code, optional */
     private String party;
+    /** a return's RMA */
+    private String rma;
     private final List<LineForm> lines = new ArrayList<>();
     private List<LocationView> locations;
     /** one key per form: a double click or a retry posts the document once */
@@ -95,15 +97,17 @@ public class NewDocumentScreen implements Serializable, SerialModalOwner {
             type = DocumentType.RECEIPT;
         }
         if (lines.isEmpty()) {
-            lines.add(new LineForm(isWithRoles() ? LineRole.OUTPUT : null));
-            if (isWithRoles()) {
-                lines.add(new LineForm(LineRole.COMPONENT));
+            List<LineRole> roles = LineRole.of(type);
+            if (roles.isEmpty()) {
+                lines.add(new LineForm(null));
             }
+            roles.forEach(r -> lines.add(new LineForm(r)));
         }
     }
 
     public void addLine() {
-        lines.add(new LineForm(isWithRoles() ? LineRole.COMPONENT : null));
+        List<LineRole> roles = LineRole.of(type);
+        lines.add(new LineForm(roles.isEmpty() ? null : roles.get(roles.size() - 1)));
     }
 
     public void removeLine(int index) {
@@ -241,15 +245,16 @@ public class NewDocumentScreen implements Serializable, SerialModalOwner {
         }
         List<LineCommand> commands = new ArrayList<>();
         for (LineForm l : lines) {
-            commands.add(LineCommand.of(trim(l.getSku()), l.getLocation(), isWithDestination() ? l.getToLocation()
+            commands.add(new LineCommand(trim(l.getSku()), l.getLocation(), isWithDestination() ? l.getToLocation()
                     : null, l.signedQuantity(), isWithRoles() ? l.getRole() : null,
-                    l.isAutoFilled() ? List.of() : l.getSerials()));
+                    l.isAutoFilled() ? List.of() : l.getSerials(), l.isAutoFilled() ? null : l.intoMap(),
+                    isRestock() ? trim(l.getReason()) : null));
         }
         try {
             String named = party == null || party.isBlank() ? null : party.trim();
             Posted posted = posting.post(new DocumentCommand(type, trim(reference), commands,
                     getPartyKind() == PartyKind.SUPPLIER ? named : null,
-                    getPartyKind() == PartyKind.CUSTOMER ? named : null, null), idempotencyKey);
+                    getPartyKind() == PartyKind.CUSTOMER ? named : null, isRestock() ? trim(rma) : null), idempotencyKey);
             FacesContext.getCurrentInstance().getExternalContext().redirect("transaction.xhtml?posted=true&id="
                     + posted.document().id());
         } catch (RuleViolation refused) {
@@ -284,7 +289,28 @@ public class NewDocumentScreen implements Serializable, SerialModalOwner {
     }
 
     public boolean isWithRoles() {
-        return type == DocumentType.BUILD || type == DocumentType.WORK_ORDER;
+        return !LineRole.of(type).isEmpty();
+    }
+
+    public List<LineRole> getRoles() {
+        return LineRole.of(type);
+    }
+
+    /** The heading of the column where a line says which unit its serials go into. */
+    public String getIntoLabel() {
+        return type == DocumentType.REPAIR ? "Into unit" : "Into output";
+    }
+
+    public boolean isRestock() {
+        return type == DocumentType.RESTOCK;
+    }
+
+    public String getRma() {
+        return rma;
+    }
+
+    public void setRma(String rma) {
+        this.rma = rma;
     }
 
     public boolean isAdjustment() {
