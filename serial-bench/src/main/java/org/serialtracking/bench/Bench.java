@@ -3,6 +3,9 @@ package org.serialtracking.bench;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.serialtracking.serial.SerialNumber;
+import org.serialtracking.trace.Trace;
+import org.serialtracking.trace.control.TraceRepository;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +32,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The performance benchmark of issue 6, run by {@code ./bench} against a started server
@@ -55,6 +60,8 @@ public final class Bench {
     private final Random random = new Random(42);
     private AtomicLong copySerialId;
     private AtomicLong copyHistoryId;
+    private AtomicLong copyLinkId;
+    private final int buildUnits;
     private double copy100k = Double.NaN;
     private List<Double> copy100kRuns = List.of();
 
@@ -64,7 +71,10 @@ public final class Bench {
         this.warmups = Integer.parseInt(options.getOrDefault("warmups", "2"));
         this.db = new Database(options.getOrDefault("db-url", "jdbc:postgresql://127.0.0.1:5432/postgres"),
                 options.getOrDefault("db-user", "postgres"));
-        this.seed = new Seed(db, Long.parseLong(options.getOrDefault("stored", "10000000")));
+        this.buildUnits = Integer.parseInt(options.getOrDefault("build-units", "10000"));
+        this.seed = new Seed(db, Long.parseLong(options.getOrDefault("stored", "10000000")),
+                Long.parseLong(options.getOrDefault("units", "1000000")), 10L * buildUnits,
+                Long.parseLong(options.getOrDefault("customers", "10000")));
         this.api = new Api(options.getOrDefault("url", "http://localhost:9180/serial/api"), "clerk");
         this.heap = new Heap(Long.parseLong(readPid(options.get("pid-file"))), Path.of("target", "bench"));
     }
@@ -108,6 +118,7 @@ public final class Bench {
         seed.reset();
         copySerialId = new AtomicLong(seed.id("wm.serial") + 1);
         copyHistoryId = new AtomicLong(seed.id("wm.serial_history") + 1);
+        copyLinkId = new AtomicLong(seed.id("wm.serial_link") + 1);
         heap.start(options.containsKey("profile"));
         context();
         System.out.printf("runs: %d measured after %d warm-up(s); %,d serials stored%n", runs, warmups, seed.stored);
@@ -135,6 +146,12 @@ public final class Bench {
         if (selected(7)) {
             parallelClients();
         }
+        if (selected(10)) {
+            traces();
+        }
+        if (selected(13)) {
+            genealogyBuild();
+        }
         // every run ends with the ledger's consistency check (issue 11): it must find nothing
         consistencyCheck();
         report.print();
@@ -160,6 +177,7 @@ public final class Bench {
             report.context("postgresql", Database.text(c, "select version()"));
         }
         report.context("stored", seed.stored);
+        report.context("genealogyUnits", seed.genealogy.units);
         report.context("runs", runs);
         report.context("warmups", warmups);
         report.context("baselines", "writes: the same rows by COPY into serial_bench_copy (same shape, indexes and "
@@ -370,7 +388,7 @@ public final class Bench {
     // ------------------------------------------------------------------ reads
 
     private String storedSerial(long id) {
-        return id <= seed.pool ? Seed.poolSerial(id) : Seed.archSerial(id - seed.pool);
+        return seed.serialOf(id);
     }
 
     private static final String SQL_GET = "select s.serial, i.sku, s.status, l.code, c.code, s.serial_key "
@@ -736,6 +754,214 @@ public final class Bench {
         } finally {
             pool.shutdown();
         }
+    }
+
+    // ------------------------------------------------------------------ genealogy (issue 14)
+
+    private static final Pattern UNITS = Pattern.compile("\"units\"\\s*:\\s*(\\d+)");
+
+    /** A serial to trace: a finished unit (backward) or a part of a sub-assembly (forward), at random. */
+    private String traceSubject(String direction) {
+        Genealogy g = seed.genealogy;
+        long u = 1 + (long) (random.nextDouble() * g.units);
+        return direction.equals("backward") ? Genealogy.unitSerial(u) : Genealogy.partSerial(2 + random.nextInt(2), u);
+    }
+
+    /**
+     * Scenario 10: GET /api/serials/{serial}/trace, backward from a finished unit (6 units: itself, its
+     * sub-assembly and four parts; two builds, their materials) and forward from a part of a
+     * sub-assembly (3 units: it, the sub-assembly, the unit). Baseline: TraceService's statements
+     * (TraceRepository's walk, and for backward its materials) run bare over JDBC.
+     */
+    private void traces() throws Exception {
+        int samples = Integer.parseInt(options.getOrDefault("traces", "1000"));
+        int warm = 200;
+        for (String direction : List.of("backward", "forward")) {
+            int expected = direction.equals("backward") ? 6 : 3;
+            List<Double> ours = new ArrayList<>();
+            for (int i = 0; i < warm + samples; i++) {
+                String serial = traceSubject(direction);
+                long t0 = System.nanoTime();
+                Api.Reply reply = api.get("/serials/" + serial + "/trace?direction=" + direction).expect(200);
+                double t = Stats.millis(System.nanoTime() - t0);
+                Matcher units = UNITS.matcher(reply.body());
+                check(units.find() && Integer.parseInt(units.group(1)) == expected,
+                        "the " + direction + " trace of " + serial + " has " + expected + " units: " + reply.body());
+                if (i >= warm) {
+                    ours.add(t);
+                }
+            }
+            // the baseline traces serials of its own, drawn alike (the same ones would find their pages cached)
+            TraceRepository.Direction d = direction.equals("backward") ? TraceRepository.Direction.BACKWARD
+                    : TraceRepository.Direction.FORWARD;
+            List<Double> base = new ArrayList<>();
+            try (Connection c = db.connect(Seed.APP)) {
+                TraceRepository repo = new TraceRepository(c);
+                for (int i = 0; i < warm + samples; i++) {
+                    String serial = traceSubject(direction);
+                    long t0 = System.nanoTime();
+                    List<TraceRepository.Row> rows = repo.walk(SerialNumber.keyOf(serial), d, Trace.MAX_NODES + 1);
+                    if (d == TraceRepository.Direction.BACKWARD) {
+                        repo.materials(rows.stream().map(TraceRepository.Row::builtById).filter(id -> id != null)
+                                .distinct().mapToLong(Long::longValue).toArray());
+                    }
+                    double t = Stats.millis(System.nanoTime() - t0);
+                    check(rows.size() == expected, "the SQL's " + direction + " walk of " + serial + " has " + expected
+                            + " units");
+                    if (i >= warm) {
+                        base.add(t);
+                    }
+                }
+            }
+            double p99 = Stats.percentile(ours, 99);
+            double b99 = Stats.percentile(base, 99);
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("samples", ours.size());
+            detail.put("unitsPerTrace", expected);
+            detail.put("p50", Stats.percentile(ours, 50));
+            detail.put("p95", Stats.percentile(ours, 95));
+            detail.put("p99", p99);
+            detail.put("max", Stats.max(ours));
+            detail.put("baselineP50", Stats.percentile(base, 50));
+            detail.put("baselineP99", b99);
+            report.add(new Report.Row("10", "trace " + direction + " of a " + (direction.equals("backward")
+                    ? "finished unit" : "sub-assembly's part") + ", " + String.format(Locale.ROOT, "%,d", seed.genealogy.units)
+                    + " units", "p99 (p50 " + Report.num(Stats.percentile(ours, 50)) + ")", p99, "ms", b99,
+                    "TraceRepository's SQL over JDBC, p99", p99 / b99, "x SQL", "p99 <= 20 ms", p99 <= 20, detail));
+        }
+    }
+
+    /** A BUILD of outputs, each assigned one serial of each component line. */
+    private static String assignedBuild(String outputSku, String location, List<String> outputs, String[] componentSkus,
+                                        List<List<String>> components) {
+        StringBuilder json = new StringBuilder(outputs.size() * 80 + 500);
+        json.append("{\"type\":\"BUILD\",\"reference\":\"bench\",\"lines\":[{\"sku\":").append(Api.quote(outputSku))
+                .append(",\"location\":").append(Api.quote(location)).append(",\"quantity\":").append(outputs.size())
+                .append(",\"role\":\"OUTPUT\"");
+        appendSerials(json, outputs);
+        json.append('}');
+        for (int j = 0; j < componentSkus.length; j++) {
+            List<String> mine = components.get(j);
+            json.append(",{\"sku\":").append(Api.quote(componentSkus[j])).append(",\"location\":")
+                    .append(Api.quote(location)).append(",\"quantity\":").append(mine.size())
+                    .append(",\"role\":\"COMPONENT\"");
+            appendSerials(json, mine);
+            json.append(",\"into\":{");
+            for (int i = 0; i < mine.size(); i++) {
+                if (i > 0) {
+                    json.append(',');
+                }
+                json.append('"').append(mine.get(i)).append("\":\"").append(outputs.get(i)).append('"');
+            }
+            json.append("}}");
+        }
+        return json.append("]}").toString();
+    }
+
+    /**
+     * Scenario 13: one BUILD of {@code --build-units} units (BENCH-ASM), each of one serial of each of
+     * three component items taken from stock, every component assigned to its unit. Baseline: the
+     * same rows into the copy schema in one transaction: COPY of the new serials, UPDATE of the
+     * components (by a COPY of their ids into a temporary table), COPY of the history rows (one BUILD
+     * per unit, one CONSUME per component) and of the links.
+     */
+    private void genealogyBuild() throws Exception {
+        int n = buildUnits;
+        Genealogy g = seed.genealogy;
+        check(g.kit >= (long) n * (warmups + runs), "the kit holds components for every run (--build-units x runs)");
+        List<Double> times = new ArrayList<>();
+        for (int r = 0; r < warmups + runs; r++) {
+            List<String> outputs = new ArrayList<>(n);
+            List<List<String>> components = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                outputs.add("N" + token + "-" + r + "-" + String.format("%06d", i));
+            }
+            for (int j = 0; j < 3; j++) {
+                List<String> mine = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    mine.add(Genealogy.kitSerial(j, (long) r * n + i + 1));
+                }
+                components.add(mine);
+            }
+            String body = assignedBuild(Genealogy.ASM_SKU, "KIT", outputs, Genealogy.KIT_SKUS, components);
+            long t0 = System.nanoTime();
+            Api.Reply reply = api.postJson("/transactions", body).expect(201);
+            double t = Stats.seconds(System.nanoTime() - t0);
+            check(Api.serials(reply.body()).size() == 4 * n, "the build lists its outputs and components");
+            if (r >= warmups) {
+                times.add(t);
+            }
+            System.out.printf(Locale.ROOT, "  #13 run %d%s: %.3f s%n", r, r >= warmups ? "" : " (warm-up)", t);
+        }
+        try (Connection c = db.connect(Seed.APP)) {
+            check(Database.single(c, "select count(*) from serial_link where id > ?", seed.id("wm.serial_link"))
+                    == 3L * n * (warmups + runs), "every component is linked to its unit");
+        }
+        List<Double> base = new ArrayList<>();
+        long asm = seed.id("item." + Genealogy.ASM_SKU);
+        long kitLoc = seed.id("loc.KIT");
+        long doc = g.kitDoc();
+        long line = g.kitLine(0);
+        String at = "2026-11-27 00:00:00+00";
+        try (Connection c = db.connect(Seed.COPY)) {
+            c.setAutoCommit(false);
+            Database.exec(c, "create temp table if not exists consumed (id bigint) on commit delete rows");
+            c.commit();
+            for (int r = 0; r < warmups + runs; r++) {
+                long first = copySerialId.getAndAdd(n);
+                long h = copyHistoryId.getAndAdd(4L * n);
+                long link = copyLinkId.getAndAdd(3L * n);
+                long t0 = System.nanoTime();
+                try (Database.Copy copy = new Database.Copy(c, "copy serial (id, serial, item_id, status, location_id, "
+                        + "received_at, last_transaction_id) from stdin")) {
+                    for (int i = 0; i < n; i++) {
+                        copy.row(first + i, "M" + token + "-" + r + "-" + String.format("%06d", i), asm, "IN_STOCK",
+                                kitLoc, at, doc);
+                    }
+                }
+                try (Database.Copy copy = new Database.Copy(c, "copy consumed (id) from stdin")) {
+                    for (int j = 0; j < 3; j++) {
+                        for (int i = 0; i < n; i++) {
+                            copy.row(g.kitId(j, (long) r * n + i + 1));
+                        }
+                    }
+                }
+                Database.exec(c, "update serial s set status = 'CONSUMED', location_id = null, last_transaction_id = "
+                        + doc + " from consumed x where s.id = x.id");
+                try (Database.Copy copy = new Database.Copy(c, "copy serial_history (id, serial_id, transaction_id, "
+                        + "line_id, type, quantity, location_id, at, username) from stdin")) {
+                    for (int i = 0; i < n; i++) {
+                        copy.row(h++, first + i, doc, line, "BUILD", 1, kitLoc, at, "clerk");
+                    }
+                    for (int j = 0; j < 3; j++) {
+                        for (int i = 0; i < n; i++) {
+                            copy.row(h++, g.kitId(j, (long) r * n + i + 1), doc, line, "CONSUME", -1, kitLoc, at, "clerk");
+                        }
+                    }
+                }
+                try (Database.Copy copy = new Database.Copy(c, "copy serial_link (id, transaction_id, component_id, "
+                        + "assembly_id, exact, linked_at) from stdin")) {
+                    for (int j = 0; j < 3; j++) {
+                        for (int i = 0; i < n; i++) {
+                            copy.row(link++, doc, g.kitId(j, (long) r * n + i + 1), first + i, "t", at);
+                        }
+                    }
+                }
+                c.commit();
+                double t = Stats.seconds(System.nanoTime() - t0);
+                if (r >= warmups) {
+                    base.add(t);
+                }
+                System.out.printf(Locale.ROOT, "  #13 baseline run %d%s: %.3f s%n", r, r >= warmups ? "" : " (warm-up)", t);
+            }
+        }
+        double ours = Stats.median(times);
+        double baseline = Stats.median(base);
+        Map<String, Object> d = detail(times, base);
+        d.put("rows", Map.of("serials", n, "componentUpdates", 3 * n, "historyRows", 4 * n, "links", 3 * n));
+        report.add(new Report.Row("13", String.format(Locale.ROOT, "build of %,d units x 3 assigned components, one document",
+                n), "end to end", ours, "s", baseline, "COPY serials/history/links + UPDATE components, 1 tx",
+                baseline / ours, "of COPY rows/s", ">= 0.33 of COPY rows/s", baseline / ours >= 1.0 / 3, d));
     }
 
     // ------------------------------------------------------------------ helpers

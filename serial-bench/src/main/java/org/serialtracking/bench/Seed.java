@@ -13,20 +13,22 @@ import java.util.Map;
  * The benchmark's data: seeded once with COPY (indexes and foreign keys dropped around the load and
  * recreated), kept between runs, and put back to the seeded state at the start of every run.
  * <p>
- * Schema {@code serial_bench} (the server's): one company, five locations, five tracked items.
- * BENCH-POOL has {@code pool} serials IN_STOCK at POOL (scenario 3 ships from them); BENCH-ARCH has
- * the rest of the stored serials, 70 % IN_STOCK at ARCH and 30 % SHIPPED (scenarios 4 and 5 read
- * them); each serial has its RECEIVE history row, shipped ones a SHIP row too. BENCH-RCV takes the
- * explicit receipts (scenario 1), BENCH-AUTO the generated ones (2), BENCH-PAR the parallel clients (7).
+ * Schema {@code serial_bench} (the server's): one company, seven locations, five tracked items for
+ * scenarios 1–8 and those of the genealogy (see {@link Genealogy}). BENCH-POOL has {@code pool}
+ * serials IN_STOCK at POOL (scenario 3 ships from them); the genealogy (issue 14, scenarios 10–13)
+ * has 6 serials per unit plus the kit of scenario 13; BENCH-ARCH has the rest of the stored serials,
+ * 70 % IN_STOCK at ARCH and 30 % SHIPPED (scenarios 4 and 5 read them); each serial has its RECEIVE
+ * history row, shipped ones a SHIP row too. BENCH-RCV takes the explicit receipts (scenario 1),
+ * BENCH-AUTO the generated ones (2), BENCH-PAR the parallel clients (7).
  * <p>
- * Schema {@code serial_bench_copy} (the baseline's): tables serial and serial_history of the same
- * shape and the same indexes and unique constraint (LIKE ... INCLUDING ALL, indexes replayed from
- * the application's tables), without foreign keys, holding the same rows.
+ * Schema {@code serial_bench_copy} (the baseline's): tables serial, serial_history and serial_link of
+ * the same shape and the same indexes and unique constraints (LIKE ... INCLUDING ALL, indexes
+ * replayed from the application's tables), without foreign keys, holding the same rows.
  */
 final class Seed {
 
     /** Bump when the layout changes: a run then reseeds by itself. */
-    static final long VERSION = 1;
+    static final long VERSION = 2;
 
     static final String APP = "serial_bench";
     static final String COPY = "serial_bench_copy";
@@ -40,12 +42,43 @@ final class Seed {
     private final Database db;
     final long stored;
     final long pool;
+    final long arch;
+    final Genealogy genealogy;
     final Map<String, Long> info = new HashMap<>();
 
-    Seed(Database db, long stored) {
+    /**
+     * @param units the genealogy's finished units (6 serials each)
+     * @param kit   serials of each of the three component items of scenario 13's build, in stock
+     */
+    Seed(Database db, long stored, long units, long kit, long customers) {
         this.db = db;
         this.stored = stored;
         this.pool = Math.min(1_000_000, stored / 2);
+        this.arch = stored - pool - Genealogy.serials(units, kit);
+        if (arch < 10) {
+            throw new IllegalArgumentException(String.format("--stored=%d holds no archive beside the pool (%d) and the "
+                    + "genealogy (%d): store more or lower --units / --build-units", stored, pool,
+                    Genealogy.serials(units, kit)));
+        }
+        long archShipped = 0;
+        for (long j = 1; j <= arch; j++) {
+            if (shipped(j)) {
+                archShipped++;
+            }
+        }
+        this.genealogy = new Genealogy(units, kit, customers, pool + arch, stored - Genealogy.serials(units, kit)
+                + archShipped);
+    }
+
+    /** The serial number of a stored serial id. */
+    String serialOf(long id) {
+        if (id <= pool) {
+            return poolSerial(id);
+        }
+        if (id <= pool + arch) {
+            return archSerial(id - pool);
+        }
+        return genealogy.serialOf(id);
     }
 
     static String poolSerial(long i) {
@@ -72,9 +105,13 @@ final class Seed {
             Database.exec(c, "create table if not exists " + COPY + ".seed_info (name text primary key, value bigint)");
             loadInfo(c);
             boolean fits = Long.valueOf(VERSION).equals(info.get("version")) && Long.valueOf(stored).equals(info.get("stored"))
+                    && Long.valueOf(genealogy.units).equals(info.get("units"))
+                    && Long.valueOf(genealogy.kit).equals(info.get("kit"))
+                    && Long.valueOf(genealogy.customers).equals(info.get("customers"))
                     && Long.valueOf(1).equals(info.get("complete"));
             if (fits && !reseed) {
-                System.out.printf("seed: %,d serials stored, reused (--reseed to build again)%n", stored);
+                System.out.printf("seed: %,d serials stored (genealogy of %,d units), reused (--reseed to build again)%n",
+                        stored, genealogy.units);
                 matchBaseline();
                 return;
             }
@@ -101,14 +138,14 @@ final class Seed {
             Database.exec(c, "delete from " + COPY + ".seed_info");
             c.setAutoCommit(false);
             step("empty the schema");
-            Database.exec(c, "truncate serial_history, serial, transaction_line, idempotency_key, "
+            Database.exec(c, "truncate serial_link, serial_history, serial, transaction_line, idempotency_key, "
                     + "inventory_transaction, serial_counter, audit_event, stock restart identity");
-            Database.exec(c, "truncate item, location, company cascade");
+            Database.exec(c, "truncate item, location, company, party restart identity cascade");
             Database.exec(c, "update document_counter set last_value = 0");
             Database.exec(c, "update settings set serial_tracking = true, auto_serial_number = true, "
                     + "version = version + 1");
             long company = Database.single(c, "insert into company (code, name) values ('BENCH', 'Benchmark') returning id");
-            for (String loc : List.of("POOL", "ARCH", "RCV", "AUTO", "PAR")) {
+            for (String loc : List.of("POOL", "ARCH", "RCV", "AUTO", "PAR", "FG", "KIT")) {
                 info.put("loc." + loc, Database.single(c, "insert into location (code, name, company_id) "
                         + "values (?, ?, ?) returning id", loc, "Bench " + loc, company));
             }
@@ -121,11 +158,23 @@ final class Seed {
                         + "serial_state, auto_serial_number, auto_serial_format) values (?, ?, true, 'TRACKED', ?, ?) "
                         + "returning id", item[0], "Bench " + item[0], item[1] != null, item[1]));
             }
+            // the genealogy's items: the finished unit gives a warranty; the resin tracks no serials
+            List<String> tracked = new ArrayList<>(List.of(Genealogy.UNIT_SKU, Genealogy.SUB_SKU));
+            tracked.addAll(List.of(Genealogy.PART_SKUS));
+            tracked.addAll(List.of(Genealogy.KIT_SKUS));
+            tracked.add(Genealogy.ASM_SKU);
+            for (String sku : tracked) {
+                info.put("item." + sku, Database.single(c, "insert into item (sku, name, track_serials, serial_state, "
+                        + "warranty_days) values (?, ?, true, 'TRACKED', ?) returning id", sku, "Bench " + sku,
+                        sku.equals(Genealogy.UNIT_SKU) ? 730 : null));
+            }
+            info.put("item." + Genealogy.RESIN_SKU, Database.single(c, "insert into item (sku, name) values (?, ?) "
+                    + "returning id", Genealogy.RESIN_SKU, "Bench resin (untracked)"));
+            genealogy.parties(c, this);
             long poolItem = id("item." + POOL_SKU);
             long archItem = id("item." + ARCH_SKU);
             long poolLoc = id("loc.POOL");
             long archLoc = id("loc.ARCH");
-            long arch = stored - pool;
             long archShipped = 0;
             for (long j = 1; j <= arch; j++) {
                 if (shipped(j)) {
@@ -141,13 +190,20 @@ final class Seed {
                     + "values (1, 1, 1, " + poolItem + ", " + poolLoc + ", " + pool + "), "
                     + "(2, 2, 1, " + archItem + ", " + archLoc + ", " + arch + "), "
                     + "(3, 3, 1, " + archItem + ", " + archLoc + ", " + archShipped + ")");
-            Database.exec(c, "update document_counter set last_value = case type when 'RECEIPT' then 2 "
-                    + "when 'SHIPMENT' then 1 else 0 end");
+            step(String.format("genealogy documents: %,d receipts, %,d builds, %,d shipments to %,d customers",
+                    genealogy.receipts + 2, 2 * genealogy.batches, genealogy.shipments, genealogy.customers));
+            genealogy.documents(c, this, 2, 1);
+            info.put("counter.RECEIPT", 4 + genealogy.receipts);
+            info.put("counter.SHIPMENT", 1 + genealogy.shipments);
+            info.put("counter.BUILD", 2 * genealogy.batches);
+            restoreCounters(c);
             c.commit();
 
-            step("drop indexes and foreign keys of serial and serial_history");
+            step("drop indexes and foreign keys of serial, serial_history and serial_link");
             List<String> serialDdl = Database.indexesAndConstraints(c, APP, "serial", APP, true);
             List<String> historyDdl = Database.indexesAndConstraints(c, APP, "serial_history", APP, true);
+            List<String> linkDdl = Database.indexesAndConstraints(c, APP, "serial_link", APP, true);
+            Database.dropIndexesAndConstraints(c, APP, "serial_link");
             Database.dropIndexesAndConstraints(c, APP, "serial_history");
             Database.dropIndexesAndConstraints(c, APP, "serial");
             c.commit();
@@ -156,7 +212,8 @@ final class Seed {
             // serials on their stock rows (V7, V8) are off during the load, the stock rows set below
             Database.exec(c, "alter table serial disable trigger user");
             Database.exec(c, "alter table serial_history disable trigger user");
-            step(String.format("COPY %,d serials", stored));
+            Database.exec(c, "alter table serial_link disable trigger user");
+            step(String.format("COPY %,d serials (pool and archive)", pool + arch));
             String ts = "2025-01-01 00:00:00+00";
             try (Database.Copy copy = new Database.Copy(c, "copy serial (id, serial, item_id, status, location_id, "
                     + "received_at, last_transaction_id) from stdin")) {
@@ -169,7 +226,7 @@ final class Seed {
                             s ? 3 : 2);
                 }
             }
-            step(String.format("COPY %,d history rows", stored + archShipped));
+            step(String.format("COPY %,d history rows (pool and archive)", pool + arch + archShipped));
             long h = 0;
             try (Database.Copy copy = new Database.Copy(c, "copy serial_history (id, serial_id, transaction_id, line_id, "
                     + "type, quantity, location_id, at, username) from stdin")) {
@@ -185,14 +242,16 @@ final class Seed {
                     }
                 }
             }
+            check(h == genealogy.historyBase, "the genealogy's history follows the archive's");
+            step(String.format("genealogy: %,d units (%,d serials with the kit), %,d history rows, %,d links, by SQL",
+                    genealogy.units, genealogy.serialCount(), genealogy.historyRows(), genealogy.links()));
+            genealogy.serialsHistoryAndLinks(c, this);
             Database.exec(c, "alter table serial enable trigger user");
             Database.exec(c, "alter table serial_history enable trigger user");
-            boolean counts = Database.single(c, "select count(*) from information_schema.columns where table_schema = ? "
-                    + "and table_name = 'stock' and column_name = 'in_stock_serials'", APP) > 0;
-            Database.exec(c, "insert into stock (item_id, location_id, quantity" + (counts ? ", in_stock_serials" : "")
-                    + ") values (" + poolItem + ", " + poolLoc + ", " + pool + (counts ? ", " + pool : "") + "), ("
-                    + archItem + ", " + archLoc + ", " + (arch - archShipped) + (counts ? ", " + (arch - archShipped) : "")
-                    + ")");
+            Database.exec(c, "alter table serial_link enable trigger user");
+            Database.exec(c, "insert into stock (item_id, location_id, quantity, in_stock_serials) values (" + poolItem
+                    + ", " + poolLoc + ", " + pool + ", " + pool + "), (" + archItem + ", " + archLoc + ", "
+                    + (arch - archShipped) + ", " + (arch - archShipped) + "), " + genealogy.stockValues(this));
             c.commit();
             step("recreate indexes and constraints (foreign keys validated)");
             for (String ddl : serialDdl) {
@@ -201,15 +260,28 @@ final class Seed {
             for (String ddl : historyDdl) {
                 Database.exec(c, ddl);
             }
-            for (String seq : List.of("serial", "serial_history", "inventory_transaction", "transaction_line")) {
-                Database.exec(c, "select setval('" + seq + "_id_seq', (select max(id) from " + seq + "))");
+            for (String ddl : linkDdl) {
+                Database.exec(c, ddl);
             }
+            for (String seq : List.of("serial", "serial_history", "inventory_transaction", "transaction_line",
+                    "serial_link")) {
+                Database.exec(c, "select setval('" + seq + "_id_seq', greatest(1, (select max(id) from " + seq + ")))");
+            }
+            check(Database.single(c, "select count(*) from serial") == stored, "the seed stores --stored serials");
+            check(Database.single(c, "select max(id) from serial_history") == genealogy.historyBase
+                    + genealogy.historyRows(), "the history ids are dense");
+            check(Database.single(c, "select max(id) from inventory_transaction") == genealogy.lastDoc(),
+                    "the document ids are as laid out");
+            // the seeded stock, which every run's reset puts back
+            Database.exec(c, "drop table if exists " + COPY + ".seed_stock");
+            Database.exec(c, "create table " + COPY + ".seed_stock as select item_id, location_id, quantity from stock");
             c.commit();
 
             baselineTables(c);
             c.setAutoCommit(true);
             step("vacuum analyze");
             for (String t : List.of(APP + ".serial", APP + ".serial_history", COPY + ".serial", COPY + ".serial_history",
+                    APP + ".serial_link", COPY + ".serial_link", APP + ".party",
                     APP + ".stock", APP + ".item", APP + ".location", APP + ".transaction_line",
                     APP + ".inventory_transaction")) {
                 Database.exec(c, "vacuum analyze " + t);
@@ -219,8 +291,11 @@ final class Seed {
             info.put("stored", stored);
             info.put("pool", pool);
             info.put("arch.shipped", archShipped);
+            info.put("units", genealogy.units);
+            info.put("kit", genealogy.kit);
+            info.put("customers", genealogy.customers);
             for (String t : List.of("serial", "serial_history", "inventory_transaction", "transaction_line",
-                    "audit_event")) {
+                    "audit_event", "serial_link", "party")) {
                 info.put("wm." + t, Database.single(c, "select coalesce(max(id), 0) from " + t));
             }
             info.put("indexes", indexFingerprint(c));
@@ -243,8 +318,8 @@ final class Seed {
      */
     private void baselineTables(Connection c) throws SQLException {
         step("baseline tables (same shape, indexes and rows; no foreign keys)");
-        Database.exec(c, "drop table if exists " + COPY + ".serial_history, " + COPY + ".serial");
-        for (String table : List.of("serial", "serial_history")) {
+        Database.exec(c, "drop table if exists " + COPY + ".serial_link, " + COPY + ".serial_history, " + COPY + ".serial");
+        for (String table : List.of("serial", "serial_history", "serial_link")) {
             Database.exec(c, "create table " + COPY + "." + table + " (like " + APP + "." + table
                 + " including all excluding indexes)");
             Database.exec(c, "alter table " + COPY + "." + table + " add primary key (id)");
@@ -253,7 +328,8 @@ final class Seed {
                 + "last_transaction_id) select id, serial, item_id, status, location_id, received_at, "
                 + "last_transaction_id from " + APP + ".serial");
         Database.exec(c, "insert into " + COPY + ".serial_history select * from " + APP + ".serial_history");
-        for (String table : List.of("serial", "serial_history")) {
+        Database.exec(c, "insert into " + COPY + ".serial_link select * from " + APP + ".serial_link");
+        for (String table : List.of("serial", "serial_history", "serial_link")) {
             for (String ddl : Database.indexesAndConstraints(c, APP, table, COPY, false)) {
                 Database.exec(c, ddl);
             }
@@ -264,7 +340,8 @@ final class Seed {
     /** Changes when a migration changes the indexes of serial or serial_history. */
     private static long indexFingerprint(Connection c) throws SQLException {
         return Database.single(c, "select hashtext(string_agg(replace(indexdef, schemaname || '.', ''), ';' "
-                + "order by indexdef)) from pg_indexes where schemaname = ? and tablename in ('serial', 'serial_history')",
+                + "order by indexdef)) from pg_indexes where schemaname = ? "
+                + "and tablename in ('serial', 'serial_history', 'serial_link')",
                 APP);
     }
 
@@ -285,6 +362,7 @@ final class Seed {
             c.setAutoCommit(true);
             Database.exec(c, "vacuum analyze " + COPY + ".serial");
             Database.exec(c, "vacuum analyze " + COPY + ".serial_history");
+            Database.exec(c, "vacuum analyze " + COPY + ".serial_link");
             info.put("indexes", now);
             System.out.printf("seed: the application's indexes changed; baseline tables rebuilt in %.0f s%n",
                     Stats.seconds(System.nanoTime() - t0));
@@ -314,44 +392,79 @@ final class Seed {
                     || Database.single(c, "select count(*) from serial_history where id > ?", historyWm) > 0
                     || Database.single(c, "select count(*) from inventory_transaction where id > ?",
                     id("wm.inventory_transaction")) > 0
-                    || Database.single(c, "select count(*) from " + COPY + ".serial_history where id > ?", historyWm) > 0;
+                    || Database.single(c, "select count(*) from serial_link where id > ?", id("wm.serial_link")) > 0
+                    || Database.single(c, "select count(*) from party where id > ?", id("wm.party")) > 0
+                    || Database.single(c, "select count(*) from " + COPY + ".serial_history where id > ?", historyWm) > 0
+                    || Database.single(c, "select count(*) from " + COPY + ".serial_link where id > ?",
+                    id("wm.serial_link")) > 0;
             if (!dirty) {
                 c.rollback();
                 return;
             }
             // a rewind of the ledger, which the ledger's own guards (migration V9) refuse to the
-            // application: history of serials that stay (the pool's shipments) goes, and those serials
-            // go back to where their remaining history says they are. The harness (the database's
-            // administrator) lifts those two guards for these two statements, inside this transaction.
-            Database.exec(c, "delete from serial_link"); // the seed builds nothing: every link is a run's
+            // application: history of serials that stay (the pool's shipments, the kit's consumption)
+            // goes, and those serials go back to where their remaining history says they are. The
+            // harness (the database's administrator) lifts those two guards for these statements,
+            // inside this transaction. The seeded genealogy's links stay; the runs' go.
+            Database.exec(c, "delete from serial_link where id > " + id("wm.serial_link"));
             unguarded(c, "serial_history", "serial_history_deleted_with_serial",
                     "delete from serial_history where id > " + historyWm);
             unguarded(c, "serial", "serial_3_ledger_on_update", "update serial set status = 'IN_STOCK', "
                     + "location_id = " + poolLoc + ", last_transaction_id = 1 where item_id = " + poolItem
                     + " and status <> 'IN_STOCK'");
+            unguarded(c, "serial", "serial_3_ledger_on_update", "update serial set status = 'IN_STOCK', "
+                    + "location_id = " + id("loc.KIT") + ", last_transaction_id = " + genealogy.kitDoc()
+                    + " where item_id in (" + kitItems() + ") and status <> 'IN_STOCK'");
             Database.exec(c, "delete from serial where id > " + serialWm);
             Database.exec(c, "delete from idempotency_key");
             Database.exec(c, "delete from transaction_line where id > " + id("wm.transaction_line"));
             Database.exec(c, "delete from inventory_transaction where id > " + id("wm.inventory_transaction"));
             Database.exec(c, "delete from audit_event where id > " + id("wm.audit_event"));
             Database.exec(c, "delete from serial_counter");
-            Database.exec(c, "delete from stock where not (item_id, location_id) in ((" + poolItem + ", " + poolLoc
-                    + "), (" + id("item." + ARCH_SKU) + ", " + id("loc.ARCH") + "))");
-            Database.exec(c, "update stock set quantity = " + pool + " where item_id = " + poolItem);
-            Database.exec(c, "update document_counter set last_value = case type when 'RECEIPT' then 2 "
-                    + "when 'SHIPMENT' then 1 else 0 end");
+            Database.exec(c, "delete from party where id > " + id("wm.party"));
+            Database.exec(c, "delete from stock s where not exists (select 1 from " + COPY + ".seed_stock x "
+                    + "where x.item_id = s.item_id and x.location_id = s.location_id)");
+            Database.exec(c, "update stock s set quantity = x.quantity from " + COPY + ".seed_stock x "
+                    + "where x.item_id = s.item_id and x.location_id = s.location_id and s.quantity <> x.quantity");
+            restoreCounters(c);
+            Database.exec(c, "delete from " + COPY + ".serial_link where id > " + id("wm.serial_link"));
             Database.exec(c, "delete from " + COPY + ".serial_history where id > " + historyWm);
             Database.exec(c, "update " + COPY + ".serial set status = 'IN_STOCK', location_id = " + poolLoc
-                    + " where item_id = " + poolItem + " and status <> 'IN_STOCK'");
+                    + ", last_transaction_id = 1 where item_id = " + poolItem + " and status <> 'IN_STOCK'");
+            Database.exec(c, "update " + COPY + ".serial set status = 'IN_STOCK', location_id = " + id("loc.KIT")
+                    + ", last_transaction_id = " + genealogy.kitDoc() + " where item_id in (" + kitItems()
+                    + ") and status <> 'IN_STOCK'");
             Database.exec(c, "delete from " + COPY + ".serial where id > " + serialWm);
             c.commit();
             c.setAutoCommit(true);
             for (String t : List.of(APP + ".serial", APP + ".serial_history", COPY + ".serial", COPY + ".serial_history",
-                    APP + ".stock", APP + ".transaction_line", APP + ".inventory_transaction")) {
+                    APP + ".serial_link", COPY + ".serial_link", APP + ".stock", APP + ".transaction_line",
+                    APP + ".inventory_transaction")) {
                 Database.exec(c, "vacuum analyze " + t);
             }
         }
         System.out.printf("reset to the seeded state in %.1f s%n", Stats.seconds(System.nanoTime() - t0));
+    }
+
+    private String kitItems() {
+        StringBuilder ids = new StringBuilder();
+        for (String sku : Genealogy.KIT_SKUS) {
+            ids.append(ids.length() == 0 ? "" : ", ").append(id("item." + sku));
+        }
+        return ids.toString();
+    }
+
+    /** The document counters as seeded (0 for the types the seed wrote none of). */
+    private void restoreCounters(Connection c) throws SQLException {
+        Database.exec(c, "update document_counter set last_value = case type when 'RECEIPT' then "
+                + info.getOrDefault("counter.RECEIPT", 0L) + " when 'SHIPMENT' then " + info.getOrDefault("counter.SHIPMENT", 0L)
+                + " when 'BUILD' then " + info.getOrDefault("counter.BUILD", 0L) + " else 0 end");
+    }
+
+    private static void check(boolean condition, String what) {
+        if (!condition) {
+            throw new IllegalStateException("seed check failed: " + what);
+        }
     }
 
     /** The seeded ids of the pool serials (1..pool), for picking shipments. */
