@@ -138,6 +138,9 @@ final class Seed {
             Database.exec(c, "delete from " + COPY + ".seed_info");
             c.setAutoCommit(false);
             step("empty the schema");
+            if (hasRecalls(c)) {
+                Database.exec(c, "truncate recall_suspect, recall");
+            }
             Database.exec(c, "truncate serial_link, serial_history, serial, transaction_line, idempotency_key, "
                     + "inventory_transaction, serial_counter, audit_event, stock restart identity");
             Database.exec(c, "truncate item, location, company, party restart identity cascade");
@@ -394,6 +397,7 @@ final class Seed {
                     id("wm.inventory_transaction")) > 0
                     || Database.single(c, "select count(*) from serial_link where id > ?", id("wm.serial_link")) > 0
                     || Database.single(c, "select count(*) from party where id > ?", id("wm.party")) > 0
+                    || (hasRecalls(c) && Database.single(c, "select count(*) from recall") > 0)
                     || Database.single(c, "select count(*) from " + COPY + ".serial_history where id > ?", historyWm) > 0
                     || Database.single(c, "select count(*) from " + COPY + ".serial_link where id > ?",
                     id("wm.serial_link")) > 0;
@@ -406,6 +410,12 @@ final class Seed {
             // goes, and those serials go back to where their remaining history says they are. The
             // harness (the database's administrator) lifts those two guards for these statements,
             // inside this transaction. The seeded genealogy's links stay; the runs' go.
+            if (hasRecalls(c)) {
+                // the seed holds no recalls: every recall is a run's
+                Database.exec(c, "delete from recall_suspect");
+                Database.exec(c, "delete from recall");
+                Database.exec(c, "alter sequence recall_number_seq restart");
+            }
             Database.exec(c, "delete from serial_link where id > " + id("wm.serial_link"));
             unguarded(c, "serial_history", "serial_history_deleted_with_serial",
                     "delete from serial_history where id > " + historyWm);
@@ -444,6 +454,11 @@ final class Seed {
             }
         }
         System.out.printf("reset to the seeded state in %.1f s%n", Stats.seconds(System.nanoTime() - t0));
+    }
+
+    /** Whether the schema has the recall tables (migration V16 of issue 14). */
+    static boolean hasRecalls(Connection c) throws SQLException {
+        return Database.text(c, "select to_regclass('recall_suspect')::text") != null;
     }
 
     private String kitItems() {
