@@ -3,6 +3,8 @@ package org.serialtracking.bench;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.serialtracking.recall.RecallCounts;
+import org.serialtracking.recall.control.RecallRepository;
 import org.serialtracking.serial.SerialNumber;
 import org.serialtracking.trace.Trace;
 import org.serialtracking.trace.control.TraceRepository;
@@ -148,6 +150,12 @@ public final class Bench {
         }
         if (selected(10)) {
             traces();
+        }
+        if (selected(11)) {
+            recallBySerials();
+        }
+        if (selected(12)) {
+            recallByMaterial();
         }
         if (selected(13)) {
             genealogyBuild();
@@ -962,6 +970,160 @@ public final class Bench {
         report.add(new Report.Row("13", String.format(Locale.ROOT, "build of %,d units x 3 assigned components, one document",
                 n), "end to end", ours, "s", baseline, "COPY serials/history/links + UPDATE components, 1 tx",
                 baseline / ours, "of COPY rows/s", ">= 0.33 of COPY rows/s", baseline / ours >= 1.0 / 3, d));
+    }
+
+    // ------------------------------------------------------------------ recalls (issue 14)
+
+    private static final Pattern NUMBER = Pattern.compile("\"number\"\\s*:\\s*\"([^\"]+)\"");
+
+    /** What one recall measured: the three calls end to end, and how many units it reached. */
+    private record RecallRun(double seconds, long units) {
+    }
+
+    /** POST /api/recalls, GET /api/recalls/{number} (counts), GET its first page of units: end to end. */
+    private RecallRun recallThroughApi(String body) throws Exception {
+        long t0 = System.nanoTime();
+        Api.Reply created = api.postJson("/recalls", body).expect(201);
+        Matcher number = NUMBER.matcher(created.body());
+        check(number.find(), "the new recall has a number");
+        Api.Reply read = api.get("/recalls/" + number.group(1)).expect(200);
+        Api.Reply page = api.get("/recalls/" + number.group(1) + "/units?limit=" + RECALL_PAGE).expect(200);
+        double t = Stats.seconds(System.nanoTime() - t0);
+        // counts.units: the last "units" of the view (byCustomer's entries, listed before it, have theirs)
+        Matcher units = UNITS.matcher(read.body());
+        long n = -1;
+        while (units.find()) {
+            n = Long.parseLong(units.group(1));
+        }
+        check(n >= 0, "the recall counts its units: " + read.body());
+        check(n == 0 || page.body().contains("\"serial\""), "the first page lists units");
+        return new RecallRun(t, n);
+    }
+
+    private static final int RECALL_PAGE = 50;
+
+    /**
+     * The baseline of a recall: RecallRepository's statements as RecallService runs them for the same
+     * three calls (create: check the serials, insert, resolve the suspects, read back, count; read:
+     * find, count; first page: find, units), over JDBC, each call one transaction; no audit row.
+     */
+    private RecallRun recallThroughSql(Connection c, String[] keys, String sku, java.time.OffsetDateTime from,
+                                       java.time.OffsetDateTime until, String criteria) throws SQLException {
+        RecallRepository repo = new RecallRepository(c);
+        long t0 = System.nanoTime();
+        if (keys.length > 0) {
+            check(repo.unknownKeys(keys).isEmpty(), "the suspects exist");
+        }
+        RecallRepository.Stored recall = repo.insert("bench baseline", criteria, "clerk");
+        if (keys.length > 0) {
+            repo.addSerials(recall.id(), keys);
+        }
+        if (sku != null) {
+            repo.addConsumed(recall.id(), repo.itemId(sku), from, until, null);
+        }
+        RecallRepository.Stored saved = repo.find(recall.number());
+        repo.counts(saved.id());
+        c.commit();
+        RecallRepository.Stored again = repo.find(recall.number());
+        RecallCounts counts = repo.counts(again.id());
+        c.commit();
+        RecallRepository.Stored paged = repo.find(recall.number());
+        repo.units(paged.id(), new RecallRepository.UnitFilter(null, null), null, RECALL_PAGE + 1);
+        c.commit();
+        return new RecallRun(Stats.seconds(System.nanoTime() - t0), counts.units());
+    }
+
+    /** Suspects for #11: component serials of the genealogy (sub-assemblies and parts), at random. */
+    private List<String> suspectComponents(int n) {
+        Genealogy g = seed.genealogy;
+        java.util.LinkedHashSet<String> picked = new java.util.LinkedHashSet<>();
+        while (picked.size() < n) {
+            long u = 1 + (long) (random.nextDouble() * g.units);
+            int kind = random.nextInt(5);
+            picked.add(kind == 4 ? Genealogy.subSerial(u) : Genealogy.partSerial(kind, u));
+        }
+        return new ArrayList<>(picked);
+    }
+
+    /** Scenario 11: a recall of 1,000 suspect component serials → the units they went into. */
+    private void recallBySerials() throws Exception {
+        int n = Integer.parseInt(options.getOrDefault("suspects", "1000"));
+        List<Double> times = new ArrayList<>();
+        List<Long> reached = new ArrayList<>();
+        for (int r = 0; r < warmups + runs; r++) {
+            List<String> suspects = suspectComponents(n);
+            StringBuilder body = new StringBuilder("{\"reason\":\"bench #11\"");
+            appendSerials(body, suspects);
+            body.append('}');
+            RecallRun run = recallThroughApi(body.toString());
+            if (r >= warmups) {
+                times.add(run.seconds());
+                reached.add(run.units());
+            }
+            System.out.printf(Locale.ROOT, "  #11 run %d%s: %.3f s, %,d units%n", r, r >= warmups ? "" : " (warm-up)",
+                    run.seconds(), run.units());
+        }
+        List<Double> base = new ArrayList<>();
+        try (Connection c = db.connect(Seed.APP)) {
+            c.setAutoCommit(false);
+            for (int r = 0; r < warmups + runs; r++) {
+                String[] keys = suspectComponents(n).stream().map(SerialNumber::keyOf).toArray(String[]::new);
+                RecallRun run = recallThroughSql(c, keys, null, null, null, "{\"serials\":" + n
+                        + ",\"components\":[],\"suppliers\":[],\"receipts\":[]}");
+                if (r >= warmups) {
+                    base.add(run.seconds());
+                }
+            }
+        }
+        double ours = Stats.median(times);
+        double baseline = Stats.median(base);
+        Map<String, Object> d = detail(times, base);
+        d.put("unitsReachedPerRun", reached);
+        d.put("max", Stats.max(times));
+        report.add(new Report.Row("11", String.format(Locale.ROOT, "recall of %,d component serials -> units "
+                + "(POST + counts + first page)", n), "end to end, median", ours, "s", baseline,
+                "RecallRepository's SQL over JDBC", ours / baseline, "x SQL", "<= 1 s", ours <= 1.0, d));
+    }
+
+    /**
+     * Scenario 12: a recall by the untracked resin consumed in one month of 2025 (each run another
+     * month): the sub-assemblies of the builds that consumed it, walked up to their units.
+     */
+    private void recallByMaterial() throws Exception {
+        List<Double> times = new ArrayList<>();
+        List<Double> base = new ArrayList<>();
+        List<Long> reached = new ArrayList<>();
+        try (Connection c = db.connect(Seed.APP)) {
+            c.setAutoCommit(false);
+            for (int r = 0; r < warmups + runs; r++) {
+                java.time.LocalDate from = java.time.LocalDate.of(2025, 1 + r % 12, 1);
+                java.time.LocalDate to = from.plusMonths(1).minusDays(1);
+                String component = "{\"sku\":\"" + Genealogy.RESIN_SKU + "\",\"from\":\"" + from + "\",\"to\":\"" + to + "\"}";
+                RecallRun run = recallThroughApi("{\"reason\":\"bench #12\",\"components\":[" + component + "]}");
+                // the baseline right after, on the same month (both after the same warm-up)
+                RecallRun sql = recallThroughSql(c, new String[0], Genealogy.RESIN_SKU,
+                        from.atStartOfDay().atOffset(ZoneOffset.UTC), to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC),
+                        "{\"serials\":0,\"components\":[" + component.replace("}", ",\"location\":null}")
+                                + "],\"suppliers\":[],\"receipts\":[]}");
+                check(sql.units() == run.units(), "the SQL reaches as many units as the API: " + sql.units() + " / "
+                        + run.units());
+                if (r >= warmups) {
+                    times.add(run.seconds());
+                    base.add(sql.seconds());
+                    reached.add(run.units());
+                }
+                System.out.printf(Locale.ROOT, "  #12 run %d%s (%s): %.3f s, %,d units; SQL %.3f s%n", r,
+                        r >= warmups ? "" : " (warm-up)", from.getMonth(), run.seconds(), run.units(), sql.seconds());
+            }
+        }
+        double ours = Stats.median(times);
+        double baseline = Stats.median(base);
+        Map<String, Object> d = detail(times, base);
+        d.put("unitsReachedPerRun", reached);
+        d.put("max", Stats.max(times));
+        report.add(new Report.Row("12", "recall by an untracked material consumed in one month -> units",
+                "end to end, median", ours, "s", baseline, "RecallRepository's SQL over JDBC", ours / baseline, "x SQL",
+                "<= 2 s", ours <= 2.0, d));
     }
 
     // ------------------------------------------------------------------ helpers
