@@ -138,10 +138,9 @@ final class Seed {
             Database.exec(c, "delete from " + COPY + ".seed_info");
             c.setAutoCommit(false);
             step("empty the schema");
-            if (hasRecalls(c)) {
-                Database.exec(c, "truncate recall_suspect, recall");
-            }
-            Database.exec(c, "truncate serial_link, serial_history, serial, transaction_line, idempotency_key, "
+            // every table that refers to serial goes in the same statement (recall_suspect from V16 on)
+            Database.exec(c, "truncate " + (hasRecalls(c) ? "recall_suspect, recall, " : "")
+                    + "serial_link, serial_history, serial, transaction_line, idempotency_key, "
                     + "inventory_transaction, serial_counter, audit_event, stock restart identity");
             Database.exec(c, "truncate item, location, company, party restart identity cascade");
             Database.exec(c, "update document_counter set last_value = 0");
