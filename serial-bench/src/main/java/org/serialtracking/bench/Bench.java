@@ -45,7 +45,10 @@ import java.util.regex.Pattern;
  *     <li>writes (1, 2, 3, 6, 7): the same rows written straight into PostgreSQL by COPY, into tables
  *     of the same shape, indexes and contents (schema serial_bench_copy, no foreign keys);</li>
  *     <li>reads (4, 5): the same SQL the server runs, sent straight over JDBC;</li>
- *     <li>heap (8): the server's live heap just before the scenario.</li>
+ *     <li>heap (8): the server's live heap just before the scenario;</li>
+ *     <li>genealogy (issue 14): trace (10) and recalls (11, 12), the statements of the application's own
+ *     TraceRepository and RecallRepository run over JDBC; the assigned build (13), the same serials,
+ *     history rows and links by COPY and the components' UPDATE in the copy schema, one transaction.</li>
  * </ul>
  */
 public final class Bench {
@@ -190,7 +193,9 @@ public final class Bench {
         report.context("warmups", warmups);
         report.context("baselines", "writes: the same rows by COPY into serial_bench_copy (same shape, indexes and "
                 + "rows, no FKs), one transaction per document; reads: the server's SQL straight over JDBC; "
-                + "heap: the server's live heap before the scenario");
+                + "heap: the server's live heap before the scenario; trace and recalls (10-12): TraceRepository's "
+                + "and RecallRepository's statements over JDBC; assigned build (13): COPY of its serials, history "
+                + "and links + UPDATE of its components in serial_bench_copy, one transaction");
     }
 
     // ------------------------------------------------------------------ writes
