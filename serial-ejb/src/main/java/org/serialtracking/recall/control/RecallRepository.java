@@ -158,6 +158,11 @@ public class RecallRepository {
         });
     }
 
+    /*
+     * History is read by document (serial_history_transaction_ix), never by line alone: line_id has
+     * no index of its own (V7), and a join on it alone reads the whole history.
+     */
+
     /**
      * A component item consumed in the window by documents still in force: the serials consumed, where
      * the line consumed serials; the units made by the same document, where it consumed the item untracked.
@@ -177,16 +182,17 @@ public class RecallRepository {
         update("insert into recall_suspect (recall_id, serial_id, source, document_id) "
                 + "select distinct on (h.serial_id) ?, h.serial_id, 'COMPONENT', l.transaction_id "
                 + "from transaction_line l join inventory_transaction t on t.id = l.transaction_id "
-                + "join serial_history h on h.line_id = l.id "
+                + "join serial_history h on h.transaction_id = l.transaction_id and h.line_id = l.id "
                 + "where " + inWindow + "and h.type in ('CONSUME', 'WORKCONSUME') and not h.reversal "
                 + "order by h.serial_id, l.transaction_id on conflict do nothing", bind);
         update("insert into recall_suspect (recall_id, serial_id, source, document_id) "
                 + "select distinct on (h.serial_id) ?, h.serial_id, 'MATERIAL', l.transaction_id "
                 + "from transaction_line l join inventory_transaction t on t.id = l.transaction_id "
                 + "join transaction_line o on o.transaction_id = l.transaction_id and o.role = 'OUTPUT' "
-                + "join serial_history h on h.line_id = o.id "
+                + "join serial_history h on h.transaction_id = o.transaction_id and h.line_id = o.id "
                 + "where " + inWindow + "and h.type in ('BUILD', 'WORKBUILD') and not h.reversal "
-                + "and not exists (select 1 from serial_history ch where ch.line_id = l.id) "
+                + "and not exists (select 1 from serial_history ch where ch.transaction_id = l.transaction_id "
+                + "and ch.line_id = l.id) "
                 + "order by h.serial_id, l.transaction_id on conflict do nothing", bind);
     }
 
@@ -195,7 +201,8 @@ public class RecallRepository {
         update("insert into recall_suspect (recall_id, serial_id, source, document_id) "
                 + "select distinct on (h.serial_id) ?, h.serial_id, case when t.number = any(?::text[]) then 'RECEIPT' "
                 + "else 'SUPPLIER' end, t.id from inventory_transaction t "
-                + "join transaction_line l on l.transaction_id = t.id join serial_history h on h.line_id = l.id "
+                + "join transaction_line l on l.transaction_id = t.id "
+                + "join serial_history h on h.transaction_id = t.id and h.line_id = l.id "
                 + "where t.type = 'RECEIPT' and t.cancelled_at is null and h.type = 'RECEIVE' and not h.reversal "
                 + "and (t.party_id = any(?) or t.number = any(?::text[])) order by h.serial_id, t.id on conflict do nothing",
                 ps -> {
