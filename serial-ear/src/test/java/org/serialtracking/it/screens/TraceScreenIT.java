@@ -65,4 +65,34 @@ class TraceScreenIT extends ScreenTest {
             b.waitUntil(d -> b.text("historyForm:historyTabs:warranty").contains("no warranty"));
         }
     }
+
+    /** A deep unit's Made of opens one level at a time: a part shows only when its assembly is opened. */
+    @Test
+    void madeOfOpensOneLevelAtATime() {
+        Api.enableTracking();
+        String wh = Api.twoLocations()[0];
+        String sku = Api.trackedItem();
+        String[] part = Api.serials(1);
+        String[] sub = Api.serials(1);
+        String[] top = Api.serials(1);
+        Api.post("RECEIPT", sku, wh, part);
+        Api.build(Api.line(sku, wh, 1, "OUTPUT", Api.list(sub), null),
+                Api.line(sku, wh, 1, "COMPONENT", Api.list(part), null)).then().statusCode(201);
+        Api.build(Api.line(sku, wh, 1, "OUTPUT", Api.list(top), null),
+                Api.line(sku, wh, 1, "COMPONENT", Api.list(sub), null)).then().statusCode(201);
+
+        try (Browser b = Browser.signedIn("viewer")) {
+            b.go("serials.xhtml");
+            b.type("serials:q", top[0]);
+            b.waitUntil(d -> b.text("serials:table").contains(top[0]));
+            b.clickXpath("//a[normalize-space(.)='" + top[0] + "']");
+            b.waitUntil(d -> b.text("historyForm:historySerial").equals(top[0]));
+            b.clickXpath("//a[normalize-space(.)='Made of']");
+            b.waitUntil(d -> b.text("historyForm:historyTabs:madeOf").contains(sub[0]));
+            assertThat(b.text("historyForm:historyTabs:madeOf")).doesNotContain(part[0]);
+            b.clickXpath("//tbody[@id='historyForm:historyTabs:madeOf_data']/tr[td[contains(normalize-space(.),'"
+                    + sub[0] + "')]]//span[contains(@class,'ui-treetable-toggler')]");
+            b.waitUntil(d -> b.text("historyForm:historyTabs:madeOf").contains(part[0]));
+        }
+    }
 }

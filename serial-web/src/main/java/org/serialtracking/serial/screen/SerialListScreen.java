@@ -18,6 +18,7 @@ import org.serialtracking.trace.Trace;
 import org.serialtracking.trace.TraceNode;
 import org.serialtracking.trace.boundary.TraceService;
 import org.primefaces.model.DefaultTreeNode;
+import org.primefaces.model.LazyDefaultTreeNode;
 import org.primefaces.model.TreeNode;
 import org.serialtracking.site.boundary.LocationView;
 import org.serialtracking.site.boundary.SiteService;
@@ -101,17 +102,17 @@ public class SerialListScreen extends PagedListScreen<SerialView> {
     }
 
     /** A trace as a tree table's nodes: the serial itself expanded, deeper levels collapsed. */
+    /**
+     * The trace as a tree table's model, the serial itself open: each unit's children become rows
+     * only when the clerk opens it (a trace may hold thousands of units).
+     */
     private static TreeNode<TraceNode> tree(Trace trace) {
         TreeNode<TraceNode> root = new DefaultTreeNode<>(null, null);
-        TreeNode<TraceNode> self = add(trace.root(), root);
+        TreeNode<TraceNode> self = new LazyDefaultTreeNode<>(trace.root(), TraceNode::children,
+                node -> node.children().isEmpty());
+        root.getChildren().add(self);
         self.setExpanded(true);
         return root;
-    }
-
-    private static TreeNode<TraceNode> add(TraceNode node, TreeNode<TraceNode> parent) {
-        TreeNode<TraceNode> added = new DefaultTreeNode<>(node, parent);
-        node.children().forEach(child -> add(child, added));
-        return added;
     }
 
     public TreeNode<TraceNode> getMadeOf() {
