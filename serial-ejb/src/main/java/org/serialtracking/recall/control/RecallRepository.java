@@ -74,9 +74,14 @@ public class RecallRepository {
 
     public RecallRepository(Connection connection) throws SQLException {
         this.c = connection;
-        // The walks' estimates pass PostgreSQL's JIT threshold, and compiling them cost 300-500 ms
-        // a statement (bench #12) for queries that run in 400 ms without: off for this transaction.
+        // Every statement here starts from a few rows (the suspects, a recall, an item's lines) and
+        // follows indexes; for this transaction the planner may not hash or merge instead. With the
+        // statistics of recall_suspect stale, it read all 5,000,000 links into a hash to find the top
+        // units of 1,000 suspects (2.1 s instead of 0.3 s, bench #11). And the walks' estimates pass
+        // the JIT threshold: compiling cost 300-500 ms a statement (bench #12).
         try (Statement st = c.createStatement()) {
+            st.execute("set local enable_hashjoin = off");
+            st.execute("set local enable_mergejoin = off");
             st.execute("set local jit = off");
         }
     }
