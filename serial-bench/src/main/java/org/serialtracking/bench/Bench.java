@@ -809,6 +809,9 @@ public final class Bench {
                     : TraceRepository.Direction.FORWARD;
             List<Double> base = new ArrayList<>();
             try (Connection c = db.connect(Seed.APP)) {
+                // autocommit: the settings the repository makes for its transaction in the server, for the session
+                Database.exec(c, "set plan_cache_mode = force_custom_plan");
+                Database.exec(c, "set jit = off");
                 TraceRepository repo = new TraceRepository(c);
                 for (int i = 0; i < warm + samples; i++) {
                     String serial = traceSubject(direction);
@@ -1029,9 +1032,12 @@ public final class Bench {
         RecallRepository.Stored saved = repo.find(recall.number());
         repo.counts(saved.id());
         c.commit();
+        // a repository per transaction, as the service has: its planner settings hold for one
+        repo = new RecallRepository(c);
         RecallRepository.Stored again = repo.find(recall.number());
         RecallCounts counts = repo.counts(again.id());
         c.commit();
+        repo = new RecallRepository(c);
         RecallRepository.Stored paged = repo.find(recall.number());
         repo.units(paged.id(), new RecallRepository.UnitFilter(null, null), null, RECALL_PAGE + 1);
         c.commit();

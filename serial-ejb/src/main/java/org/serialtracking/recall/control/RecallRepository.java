@@ -78,8 +78,12 @@ public class RecallRepository {
         // follows indexes; for this transaction the planner may not hash or merge instead. With the
         // statistics of recall_suspect stale, it read all 5,000,000 links into a hash to find the top
         // units of 1,000 suspects (2.1 s instead of 0.3 s, bench #11). And the walks' estimates pass
-        // the JIT threshold: compiling cost 300-500 ms a statement (bench #12).
+        // the JIT threshold: compiling cost 300-500 ms a statement (bench #12). Each statement is
+        // planned for its own values: a generic plan of a prepared walk (the driver prepares a
+        // statement on the server from its fifth use) knows neither the suspects nor the settings
+        // above, and took 2 s where the walk takes 0.3 s.
         try (Statement st = c.createStatement()) {
+            st.execute("set local plan_cache_mode = force_custom_plan");
             st.execute("set local enable_hashjoin = off");
             st.execute("set local enable_mergejoin = off");
             st.execute("set local jit = off");

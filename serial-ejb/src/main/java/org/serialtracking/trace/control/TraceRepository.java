@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,8 +45,14 @@ public class TraceRepository {
 
     private final Connection c;
 
-    public TraceRepository(Connection connection) {
+    public TraceRepository(Connection connection) throws SQLException {
         this.c = connection;
+        // planned for each serial (a generic plan of the prepared walk knows neither the serial
+        // nor the limit), without JIT (the recursive walk's estimates pass its threshold)
+        try (Statement st = c.createStatement()) {
+            st.execute("set local plan_cache_mode = force_custom_plan");
+            st.execute("set local jit = off");
+        }
     }
 
     /** The units of the walk from the serial with this key, nearest first, at most {@code limit}. */
