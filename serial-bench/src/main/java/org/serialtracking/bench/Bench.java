@@ -809,8 +809,7 @@ public final class Bench {
                     : TraceRepository.Direction.FORWARD;
             List<Double> base = new ArrayList<>();
             try (Connection c = db.connect(Seed.APP)) {
-                // autocommit: the settings the repository makes for its transaction in the server, for the session
-                Database.exec(c, "set plan_cache_mode = force_custom_plan");
+                // autocommit: the setting the repository makes for its transaction in the server, for the session
                 Database.exec(c, "set jit = off");
                 TraceRepository repo = new TraceRepository(c);
                 for (int i = 0; i < warm + samples; i++) {

@@ -58,8 +58,11 @@ public class RecallRepository {
             + "select up.suspect_id, l.assembly_id, up.path || l.assembly_id, up.exact and l.exact, up.depth + 1 "
             + "from up join serial_link l on l.component_id = up.id and l.removed_at is null "
             + "where up.depth < 100 and not l.assembly_id = any(up.path)), "
+            // a unit is at the top when no link holds it now: probed per unit (LIMIT 1 keeps the planner
+            // from hashing all links instead, which it did with recall_suspect's statistics stale)
             + "top as (select distinct on (up.id) up.id, up.suspect_id, up.path, up.exact from up "
-            + "where not exists (select 1 from serial_link l where l.component_id = up.id and l.removed_at is null) "
+            + "left join lateral (select 1 as held from serial_link l where l.component_id = up.id "
+            + "and l.removed_at is null limit 1) above on true where above.held is null "
             + "order by up.id, up.exact desc, up.depth, up.suspect_id), "
             + "unit as (select t.*, s.serial, s.serial_key, s.item_id, s.location_id, ship.transaction_id as shipment_id, "
             + "ship.at as shipped_at, sh.party_id as customer_id, "
@@ -74,18 +77,11 @@ public class RecallRepository {
 
     public RecallRepository(Connection connection) throws SQLException {
         this.c = connection;
-        // Every statement here starts from a few rows (the suspects, a recall, an item's lines) and
-        // follows indexes; for this transaction the planner may not hash or merge instead. With the
-        // statistics of recall_suspect stale, it read all 5,000,000 links into a hash to find the top
-        // units of 1,000 suspects (2.1 s instead of 0.3 s, bench #11). And the walks' estimates pass
-        // the JIT threshold: compiling cost 300-500 ms a statement (bench #12). Each statement is
-        // planned for its own values: a generic plan of a prepared walk (the driver prepares a
-        // statement on the server from its fifth use) knows neither the suspects nor the settings
-        // above, and took 2 s where the walk takes 0.3 s.
+        // A recall's walks are planned for their own suspects (a generic plan of a prepared statement
+        // knows neither how many there are nor where they lead) and without JIT: their estimates pass
+        // its threshold, and compiling cost 300-500 ms a statement (bench #12).
         try (Statement st = c.createStatement()) {
             st.execute("set local plan_cache_mode = force_custom_plan");
-            st.execute("set local enable_hashjoin = off");
-            st.execute("set local enable_mergejoin = off");
             st.execute("set local jit = off");
         }
     }
@@ -344,14 +340,15 @@ public class RecallRepository {
     private PreparedStatement unitsStatement(long recallId, UnitFilter filter, String afterKey, Integer limit)
             throws SQLException {
         PreparedStatement ps = c.prepareStatement(UNITS + "select u.serial, i.sku, u.state, loc.code, p.code, "
-                + "sh.number, u.shipped_at, i.warranty_days, first_ship.at, sus.serial, rs.source, doc.number, "
+                + "sh.number, u.shipped_at, i.warranty_days, first_ship.at, sus.serial, rs.source, "
+                // a scalar subquery: as a join, the planner scanned all documents once per unit
+                + "(select doc.number from inventory_transaction doc where doc.id = rs.document_id), "
                 + "(select array_agg(ps.serial order by p.n) from unnest(u.path) with ordinality p(id, n) "
                 + "join serial ps on ps.id = p.id), u.exact, now() "
                 + "from unit u join item i on i.id = u.item_id left join location loc on loc.id = u.location_id "
                 + "left join party p on p.id = u.customer_id left join inventory_transaction sh on sh.id = u.shipment_id "
                 + "join serial sus on sus.id = u.suspect_id "
                 + "join recall_suspect rs on rs.recall_id = ? and rs.serial_id = u.suspect_id "
-                + "left join inventory_transaction doc on doc.id = rs.document_id "
                 + "left join lateral (select h.at from serial_history h join inventory_transaction ft "
                 + "on ft.id = h.transaction_id where h.serial_id = u.id and h.type = 'SHIP' and not h.reversal "
                 + "and ft.cancelled_at is null order by h.id limit 1) first_ship on true "

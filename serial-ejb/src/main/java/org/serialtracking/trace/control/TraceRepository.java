@@ -47,10 +47,9 @@ public class TraceRepository {
 
     public TraceRepository(Connection connection) throws SQLException {
         this.c = connection;
-        // planned for each serial (a generic plan of the prepared walk knows neither the serial
-        // nor the limit), without JIT (the recursive walk's estimates pass its threshold)
+        // without JIT: the recursive walk's estimates pass its threshold, and compiling costs more
+        // than the walk of a few units
         try (Statement st = c.createStatement()) {
-            st.execute("set local plan_cache_mode = force_custom_plan");
             st.execute("set local jit = off");
         }
     }
