@@ -31,7 +31,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,7 +66,7 @@ public class RecallService {
         try (Connection c = dataSource.getConnection()) {
             RecallRepository repo = new RecallRepository(c);
             String[] keys = request.serials().stream().map(SerialNumber::key).toArray(String[]::new);
-            refuseUnknownSerials(repo, request.serials(), keys);
+            refuseUnknownSerials(repo, request.serials());
             long[] suppliers = repo.supplierIds(request.suppliers().toArray(String[]::new));
             String[] receipts = request.receipts().toArray(String[]::new);
             List<String> notReceipts = repo.notReceipts(receipts);
@@ -104,10 +104,16 @@ public class RecallService {
             return List.of();
         }
         try (Connection c = dataSource.getConnection()) {
-            Map<String, String> spelled = new HashMap<>();
-            numbers.forEach(sn -> spelled.putIfAbsent(sn.key(), sn.value()));
-            return new RecallRepository(c).unknownKeys(spelled.keySet().toArray(String[]::new)).stream()
-                    .map(spelled::get).toList();
+            return unknown(new RecallRepository(c), numbers);
+        } catch (SQLException e) {
+            throw new EJBException(e);
+        }
+    }
+
+    /** 404 when there is no such recall; reads the recall alone (no walk), e.g. before a download starts. */
+    public void requireRecall(String number) {
+        try (Connection c = dataSource.getConnection()) {
+            require(new RecallRepository(c), number);
         } catch (SQLException e) {
             throw new EJBException(e);
         }
@@ -189,20 +195,23 @@ public class RecallService {
         }
     }
 
-    private static void refuseUnknownSerials(RecallRepository repo, List<SerialNumber> serials, String[] keys)
-            throws SQLException {
-        if (keys.length == 0) {
+    private static void refuseUnknownSerials(RecallRepository repo, List<SerialNumber> serials) throws SQLException {
+        if (serials.isEmpty()) {
             return;
         }
-        List<String> unknown = repo.unknownKeys(keys);
-        if (!unknown.isEmpty()) {
-            Map<String, String> spelled = new HashMap<>();
-            serials.forEach(sn -> spelled.put(sn.key(), sn.value()));
-            List<String> named = unknown.stream().map(spelled::get).toList();
+        List<String> named = unknown(repo, serials);
+        if (!named.isEmpty()) {
             throw new RuleViolation(ErrorCode.UNKNOWN_SERIAL, named.size() + " serial(s) not known: "
                     + String.join(", ", named.subList(0, Math.min(20, named.size())))
                     + (named.size() > 20 ? " …" : ""), named);
         }
+    }
+
+    /** The serials that do not exist, as first spelled, in the order given. */
+    private static List<String> unknown(RecallRepository repo, List<SerialNumber> serials) throws SQLException {
+        Map<String, String> spelled = new LinkedHashMap<>();
+        serials.forEach(sn -> spelled.putIfAbsent(sn.key(), sn.value()));
+        return repo.unknownKeys(spelled.keySet().toArray(String[]::new)).stream().map(spelled::get).toList();
     }
 
     private static Stored require(RecallRepository repo, String number) throws SQLException {

@@ -102,7 +102,7 @@ public class RecallResource {
     public Response export(@PathParam("number") String number, @QueryParam("format") @DefaultValue("csv") String format,
                            @QueryParam("status") String status, @QueryParam("customer") String customer) {
         ExportFormat type = ExportFormat.of(format);
-        recalls.get(number); // 404 before the download starts
+        recalls.requireRecall(number); // 404 before the download starts
         StreamingOutput body = out -> recalls.export(number, status, customer, type, out);
         return Response.ok(body, type.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + number.strip() + "."
