@@ -14,6 +14,7 @@ import org.serialtracking.item.boundary.ItemView;
 import org.serialtracking.item.boundary.ItemService;
 import org.serialtracking.party.PartyKind;
 import org.serialtracking.party.boundary.PartyService;
+import org.serialtracking.party.screen.PartySuggestions;
 import org.serialtracking.platform.screen.CurrentUser;
 import org.serialtracking.platform.screen.KeysetPager;
 import org.serialtracking.platform.screen.ScreenMessages;
@@ -54,7 +55,6 @@ public class RecallsScreen implements Serializable {
     static final int PAGE_SIZE = 15;
     static final int UNIT_PAGE_SIZE = 25;
     static final int SUGGESTIONS = 10;
-    static final String NAME_SEPARATOR = " — ";
     static final int SHOWN_REFUSALS = 10;
     static final int SHOWN_SUSPECTS = 30;
 
@@ -255,7 +255,7 @@ public class RecallsScreen implements Serializable {
                         componentTo == null ? null : componentTo.toString(), componentLocation));
             }
             RecallView created = recalls.create(new RecallCommand(reason, List.copyOf(suspects.values()), components,
-                    present(supplier) ? List.of(codeOf(supplier)) : List.of(),
+                    present(supplier) ? List.of(PartySuggestions.code(supplier).strip()) : List.of(),
                     present(receipt) ? List.of(receipt.strip()) : List.of()));
             ScreenMessages.info("Recall " + created.number() + " created: " + created.suspects()
                     + " suspect serial(s), " + created.counts().units() + " unit(s) affected.");
@@ -295,12 +295,7 @@ public class RecallsScreen implements Serializable {
     /** Suggestions read "CODE — Name"; the code is what counts. */
     public List<String> completeSupplier(String query) {
         return parties.search(PartyKind.SUPPLIER, present(query) ? query.strip() : null, SUGGESTIONS, null).items()
-                .stream().map(p -> p.code() + NAME_SEPARATOR + p.name()).toList();
-    }
-
-    private static String codeOf(String suggestion) {
-        int named = suggestion.indexOf(NAME_SEPARATOR);
-        return (named < 0 ? suggestion : suggestion.substring(0, named)).strip();
+                .stream().map(PartySuggestions::label).toList();
     }
 
     // ------------------------------------------------------------------ what the page shows

@@ -21,6 +21,7 @@ import org.serialtracking.transaction.DocumentType;
 import org.serialtracking.transaction.LineRole;
 import org.serialtracking.party.PartyKind;
 import org.serialtracking.party.boundary.PartyService;
+import org.serialtracking.party.screen.PartySuggestions;
 import org.serialtracking.transaction.DocumentCommand;
 import org.serialtracking.transaction.LineCommand;
 import org.serialtracking.transaction.boundary.PostingService;
@@ -75,7 +76,6 @@ public class NewDocumentScreen implements Serializable, SerialModalOwner {
     private String typeParam;
     private DocumentType type;
     private String reference;
-    static final String PARTY_NAME_SEPARATOR = " — ";
     /** the supplier (receipt) or customer (shipment, return) code, optional */
     private String party;
     /** a return's RMA */
@@ -128,7 +128,7 @@ public class NewDocumentScreen implements Serializable, SerialModalOwner {
     /** Suggestions read "CODE — Name"; choosing one keeps the code (see {@link #setParty}). */
     public List<String> completeParty(String query) {
         return parties.search(getPartyKind(), query == null || query.isBlank() ? null : query.trim(), ITEM_SUGGESTIONS,
-                null).items().stream().map(p -> p.code() + PARTY_NAME_SEPARATOR + p.name()).toList();
+                null).items().stream().map(PartySuggestions::label).toList();
     }
 
     public List<String> completeItem(String query) {
@@ -343,8 +343,7 @@ public class NewDocumentScreen implements Serializable, SerialModalOwner {
 
     /** The code typed, or the code of the suggestion chosen ("CODE — Name"). */
     public void setParty(String party) {
-        int named = party == null ? -1 : party.indexOf(PARTY_NAME_SEPARATOR);
-        this.party = named < 0 ? party : party.substring(0, named);
+        this.party = PartySuggestions.code(party);
     }
 
     public List<LineForm> getLines() {
