@@ -50,28 +50,39 @@ public class RecallRepository {
     /**
      * Every top-level unit above the suspects of recall {@code ?}: walked up the links (never round a
      * cycle, at most 100 deep), a unit reached from several suspects once, by an exact path if it has one,
-     * else the shortest. Each with its state now and its last shipment still in force.
+     * else the shortest.
      */
-    private static final String UNITS = "with recursive up (suspect_id, id, path, exact, depth) as ("
-            + "select rs.serial_id, rs.serial_id, array[rs.serial_id], true, 0 from recall_suspect rs where rs.recall_id = ? "
+    private static final String TOPS = "with recursive up (suspect_id, id, path, exact, depth, parent, parent_exact) as ("
+            + "select rs.serial_id, rs.serial_id, array[rs.serial_id], true, 0, l.assembly_id, l.exact "
+            + "from recall_suspect rs left join serial_link l on l.component_id = rs.serial_id and l.removed_at is null "
+            + "where rs.recall_id = ? "
             + "union all "
-            + "select up.suspect_id, l.assembly_id, up.path || l.assembly_id, up.exact and l.exact, up.depth + 1 "
-            + "from up join serial_link l on l.component_id = up.id and l.removed_at is null "
-            + "where up.depth < 100 and not l.assembly_id = any(up.path)), "
-            // a unit is at the top when no link holds it now: probed per unit (LIMIT 1 keeps the planner
-            // from hashing all links instead, which it did with recall_suspect's statistics stale)
-            + "top as (select distinct on (up.id) up.id, up.suspect_id, up.path, up.exact from up "
-            + "left join lateral (select 1 as held from serial_link l where l.component_id = up.id "
-            + "and l.removed_at is null limit 1) above on true where above.held is null "
-            + "order by up.id, up.exact desc, up.depth, up.suspect_id), "
-            + "unit as (select t.*, s.serial, s.serial_key, s.item_id, s.location_id, ship.transaction_id as shipment_id, "
-            + "ship.at as shipped_at, sh.party_id as customer_id, "
-            + "case when s.status = 'IN_STOCK' and ship.transaction_id is not null then 'RETURNED' else s.status end as state "
-            + "from top t join serial s on s.id = t.id "
-            + "left join lateral (select h.transaction_id, h.at from serial_history h "
-            + "join inventory_transaction ht on ht.id = h.transaction_id where h.serial_id = s.id and h.type = 'SHIP' "
-            + "and not h.reversal and ht.cancelled_at is null order by h.id desc limit 1) ship on true "
-            + "left join inventory_transaction sh on sh.id = ship.transaction_id) ";
+            // each step reads the links holding the unit now, once: none (parent null) makes it a top
+            + "select up.suspect_id, up.parent, up.path || up.parent, up.exact and up.parent_exact, up.depth + 1, "
+            + "l.assembly_id, l.exact from up left join serial_link l on l.component_id = up.parent and l.removed_at is null "
+            + "where up.parent is not null and up.depth < 100 and not up.parent = any(up.path)), "
+            + "top as (select distinct on (up.id) up.id, up.suspect_id, up.path, up.exact from up where up.parent is null "
+            + "order by up.id, up.exact desc, up.depth, up.suspect_id), ";
+
+    /**
+     * The unfiltered page's units: the first ones by serial after the key {@code ?} (null: from the
+     * first), at most {@code ?}, chosen before any unit's state is worked out, so a page of a recall
+     * that reaches 20,000 units reads the shipments of its 50 and not of all (bench #12).
+     */
+    private static final String FIRST = "first as (select top.* from top join serial k on k.id = top.id "
+            + "where (?::text is null or k.serial_key > ?) order by k.serial_key limit ?), ";
+
+    /** The units of {@code tops} (a relation with top's columns), each with its state now and its last shipment still in force. */
+    private static String unitsOf(String tops) {
+        return "unit as (select t.*, s.serial, s.serial_key, s.item_id, s.location_id, ship.transaction_id as shipment_id, "
+                + "ship.at as shipped_at, sh.party_id as customer_id, "
+                + "case when s.status = 'IN_STOCK' and ship.transaction_id is not null then 'RETURNED' else s.status end as state "
+                + "from " + tops + " t join serial s on s.id = t.id "
+                + "left join lateral (select h.transaction_id, h.at from serial_history h "
+                + "join inventory_transaction ht on ht.id = h.transaction_id where h.serial_id = s.id and h.type = 'SHIP' "
+                + "and not h.reversal and ht.cancelled_at is null order by h.id desc limit 1) ship on true "
+                + "left join inventory_transaction sh on sh.id = ship.transaction_id) ";
+    }
 
     private final Connection c;
 
@@ -197,14 +208,17 @@ public class RecallRepository {
                 + "where " + inWindow + "and h.type in ('CONSUME', 'WORKCONSUME') and not h.reversal "
                 + "order by h.serial_id, l.transaction_id on conflict do nothing", bind);
         update("insert into recall_suspect (recall_id, serial_id, source, document_id) "
-                + "select distinct on (h.serial_id) ?, h.serial_id, 'MATERIAL', l.transaction_id "
-                + "from transaction_line l join inventory_transaction t on t.id = l.transaction_id "
-                + "join transaction_line o on o.transaction_id = l.transaction_id and o.role = 'OUTPUT' "
-                + "join serial_history h on h.transaction_id = o.transaction_id and h.line_id = o.id "
-                + "where " + inWindow + "and h.type in ('BUILD', 'WORKBUILD') and not h.reversal "
+                + "select distinct on (h.serial_id) ?, h.serial_id, 'MATERIAL', m.transaction_id "
+                // the lines that consumed the item untracked, found first (OFFSET 0 keeps the planner from
+                // testing "no serials on the line" once per output serial instead of once per line)
+                + "from (select l.transaction_id from transaction_line l "
+                + "join inventory_transaction t on t.id = l.transaction_id where " + inWindow
                 + "and not exists (select 1 from serial_history ch where ch.transaction_id = l.transaction_id "
-                + "and ch.line_id = l.id) "
-                + "order by h.serial_id, l.transaction_id on conflict do nothing", bind);
+                + "and ch.line_id = l.id) offset 0) m "
+                + "join transaction_line o on o.transaction_id = m.transaction_id and o.role = 'OUTPUT' "
+                + "join serial_history h on h.transaction_id = o.transaction_id and h.line_id = o.id "
+                + "where h.type in ('BUILD', 'WORKBUILD') and not h.reversal "
+                + "order by h.serial_id, m.transaction_id on conflict do nothing", bind);
     }
 
     /** The serials received on receipts still in force from these suppliers (party ids) or with these numbers. */
@@ -285,7 +299,7 @@ public class RecallRepository {
         Map<UnitState, Long> byStatus = new EnumMap<>(UnitState.class);
         Map<String, RecallCounts.CustomerCount> byCustomer = new HashMap<>();
         long units = 0;
-        try (PreparedStatement ps = c.prepareStatement(UNITS + "select u.state, p.code, p.name, count(*) from unit u "
+        try (PreparedStatement ps = c.prepareStatement(TOPS + unitsOf("top") + "select u.state, p.code, p.name, count(*) from unit u "
                 + "left join party p on p.id = u.customer_id group by u.state, p.code, p.name")) {
             ps.setLong(1, recallId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -339,7 +353,15 @@ public class RecallRepository {
 
     private PreparedStatement unitsStatement(long recallId, UnitFilter filter, String afterKey, Integer limit)
             throws SQLException {
-        PreparedStatement ps = c.prepareStatement(UNITS + "select u.serial, i.sku, u.state, loc.code, p.code, "
+        String state = filter.state() == null ? null : filter.state().name();
+        // without a filter on what is worked out per unit, the page is cut before the work
+        boolean cutFirst = limit != null && state == null && filter.customer() == null;
+        List<Object> params = new ArrayList<>(List.of(recallId));
+        if (cutFirst) {
+            params.addAll(Arrays.asList(afterKey, afterKey, limit));
+        }
+        PreparedStatement ps = c.prepareStatement(TOPS + (cutFirst ? FIRST + unitsOf("first") : unitsOf("top"))
+                + "select u.serial, i.sku, u.state, loc.code, p.code, "
                 + "sh.number, u.shipped_at, i.warranty_days, first_ship.at, sus.serial, rs.source, "
                 // a scalar subquery: as a join, the planner scanned all documents once per unit
                 + "(select doc.number from inventory_transaction doc where doc.id = rs.document_id), "
@@ -355,17 +377,17 @@ public class RecallRepository {
                 + "where (?::text is null or u.state = ?) and (?::text is null or p.code = ?) "
                 + "and (?::text is null or u.serial_key > ?) order by u.serial_key"
                 + (limit == null ? "" : " limit ?"));
-        String state = filter.state() == null ? null : filter.state().name();
-        ps.setLong(1, recallId);
-        ps.setLong(2, recallId);
-        ps.setString(3, state);
-        ps.setString(4, state);
-        ps.setString(5, filter.customer());
-        ps.setString(6, filter.customer());
-        ps.setString(7, afterKey);
-        ps.setString(8, afterKey);
+        params.addAll(Arrays.asList(recallId, state, state, filter.customer(), filter.customer(), afterKey, afterKey));
         if (limit != null) {
-            ps.setInt(9, limit);
+            params.add(limit);
+        }
+        for (int i = 0; i < params.size(); i++) {
+            Object value = params.get(i);
+            if (value == null) {
+                ps.setNull(i + 1, Types.VARCHAR);
+            } else {
+                ps.setObject(i + 1, value);
+            }
         }
         return ps;
     }
