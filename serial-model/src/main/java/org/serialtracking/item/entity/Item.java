@@ -33,6 +33,10 @@ public class Item extends IdentifiedEntity {
     private boolean autoSerialNumber;
     @Column(name = "auto_serial_format")
     private String autoSerialFormat;
+    /** the item's GTIN as 14 digits (V18, unique); null: the item has none and its serials are plain */
+    @Column(name = "gtin")
+    private String gtin;
+
     /** days of warranty from a unit's first shipment; null: the item gives none */
     @Column(name = "warranty_days")
     private Integer warrantyDays;
@@ -98,6 +102,14 @@ public class Item extends IdentifiedEntity {
     public void markInitialized() {
         this.serialState = SerialState.TRACKED;
         touch();
+    }
+
+    public String getGtin() {
+        return gtin;
+    }
+
+    public void setGtin(String gtin) {
+        this.gtin = gtin;
     }
 
     public Integer getWarrantyDays() {
