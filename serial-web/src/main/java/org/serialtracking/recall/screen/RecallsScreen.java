@@ -126,16 +126,21 @@ public class RecallsScreen implements Serializable {
 
     public void open(String recallNumber) {
         try {
-            selected = recalls.get(recallNumber);
-            number = selected.number();
-            unitState = null;
-            unitCustomer = null;
-            closingNote = null;
-            searchUnits();
+            show(recalls.get(recallNumber));
         } catch (RuleViolation refused) {
             selected = null;
             ScreenMessages.refused(null, refused);
         }
+    }
+
+    /** Shows a recall as read (a new one as created: its counts are a walk of all its units already). */
+    private void show(RecallView recall) {
+        selected = recall;
+        number = recall.number();
+        unitState = null;
+        unitCustomer = null;
+        closingNote = null;
+        searchUnits();
     }
 
     public void searchUnits() {
@@ -270,7 +275,7 @@ public class RecallsScreen implements Serializable {
             receipt = null;
             listStatus = "OPEN";
             searchList();
-            open(created.number());
+            show(created);
         } catch (RuleViolation refused) {
             ScreenMessages.refused("recalls:reason", refused);
         }
