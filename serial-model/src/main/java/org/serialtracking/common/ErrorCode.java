@@ -45,7 +45,10 @@ public enum ErrorCode {
     RETURNED_BY_OTHER_CUSTOMER(422, "Serial was shipped to another customer"),
     UNKNOWN_SERIAL(422, "Serial not known"),
     SERIAL_NOT_INSTALLED(422, "Serial is not inside a unit"),
-    UNIT_NOT_IN_STOCK(422, "The unit is not in stock");
+    UNIT_NOT_IN_STOCK(422, "The unit is not in stock"),
+    INVALID_GTIN(422, "Invalid GTIN"),
+    INVALID_GS1(422, "Invalid GS1 barcode data"),
+    GTIN_MISMATCH(422, "Barcode is for another item");
 
     private final int status;
     private final String title;
