@@ -48,7 +48,8 @@ public enum ErrorCode {
     UNIT_NOT_IN_STOCK(422, "The unit is not in stock"),
     INVALID_GTIN(422, "Invalid GTIN"),
     INVALID_GS1(422, "Invalid GS1 barcode data"),
-    GTIN_MISMATCH(422, "Barcode is for another item");
+    GTIN_MISMATCH(422, "Barcode is for another item"),
+    LABEL_MISMATCH(422, "The label's lot or expiry is not the serial's");
 
     private final int status;
     private final String title;

@@ -107,6 +107,18 @@ public final class Text {
         return String.format("U+%04X", cp);
     }
 
+    /** A day written ISO-8601 ({@code 2027-12-31}); null when blank; else 422 naming the field. */
+    public static java.time.LocalDate day(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(raw.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw RuleViolation.invalid(field + " must be a date such as 2027-12-31, not '" + raw.strip() + "'");
+        }
+    }
+
     /**
      * Escapes LIKE wildcards so that a search text matches itself (escape character: backslash).
      * The text is a search (the {@code q} parameter of the lists), so it obeys {@link #field}.

@@ -36,7 +36,9 @@ import java.util.Set;
  * <p>
  * Values in serial lists ({@code serials}, {@code exclude}) and serial parameters are serials, so
  * they are refused as the serial rules refuse them: INVALID_SERIAL, naming the serial. Line breaks
- * and tabs pass only in a body declared {@link LineBreaksAllowed} (pasted serials).
+ * and tabs pass only in a body declared {@link LineBreaksAllowed} (pasted serials). The one control
+ * character a serial entry may carry is GS (U+001D): a GS1 barcode's FNC1 separator, read by the
+ * service where the line says its serials are GS1 (and refused by the serial rules where it does not).
  */
 @Provider
 @Priority(Priorities.USER)
@@ -44,6 +46,9 @@ public class TextGuard implements ContainerRequestFilter, ReaderInterceptor {
 
     /** JSON names whose array values, and parameter names whose values, are serials. */
     static final Set<String> SERIAL_NAMES = Set.of("serials", "exclude", "serial");
+
+    /** FNC1 of a GS1 barcode as scanners send it (ASCII 29, GS). */
+    static final char GS1_SEPARATOR = '\u001d';
 
     /** Why a request is refused: the problem it becomes. */
     record Refusal(ErrorCode code, String detail, List<String> serials) {
@@ -203,6 +208,9 @@ public class TextGuard implements ContainerRequestFilter, ReaderInterceptor {
 
     static Optional<Refusal> check(String field, boolean serial, String value, boolean lineBreaksAllowed) {
         String checked = lineBreaksAllowed ? value.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ') : value;
+        if (serial || lineBreaksAllowed) {
+            checked = checked.replace(GS1_SEPARATOR, ' ');
+        }
         return Text.problemWith(checked, false).map(problem -> serial
                 ? new Refusal(ErrorCode.INVALID_SERIAL, field + ": a serial number must not contain " + problem,
                 List.of(value))

@@ -57,6 +57,17 @@ class TextGuardTest {
     }
 
     @Test
+    void aGs1SeparatorPassesInSerialEntriesOnly() {
+        // FNC1 as GS (U+001D) between a GS1 barcode's fields: the service reads or refuses it
+        assertThat(scan("{\"lines\":[{\"serials\":[\"0109506000134352211\\u001d10L\"]}]}")).isEmpty();
+        assertThat(scan("{\"reference\":\"a\\u001db\"}")).get().extracting(TextGuard.Refusal::detail).asString()
+                .startsWith("reference must not contain control characters (U+001D)");
+        // with another control character beside it, the entry is still refused
+        assertThat(scan("{\"serials\":[\"A\\u001dB\\u0000\"]}")).get()
+                .extracting(TextGuard.Refusal::code).isEqualTo(ErrorCode.INVALID_SERIAL);
+    }
+
+    @Test
     void loneSurrogatesAreRefused() {
         assertThat(scan("{\"name\":\"\\ud800\"}")).get().extracting(TextGuard.Refusal::detail).asString()
                 .contains("surrogate");

@@ -216,14 +216,14 @@ class AutoSerialIT {
     void anItemFormatIsValidatedWhenSaved() {
         String sku = World.trackedItem(items);
         assertEquals(ErrorCode.INVALID_FORMAT, refused(() -> items.update(sku,
-                new ItemCommand(null, null, null, true, "SN-[[INCNUM,NONE]]", null, null, null))).code());
+                new ItemCommand(null, null, null, true, "SN-[[INCNUM,NONE]]", null, null, null, null))).code());
         assertEquals(ErrorCode.VALIDATION, refused(() -> items.update(sku,
-                new ItemCommand(null, null, null, true, null, null, null, null))).code());
+                new ItemCommand(null, null, null, true, null, null, null, null, null))).code());
     }
 
     private String autoItem(String format) {
         String sku = TestData.unique("AUTO");
-        items.create(new ItemCommand(sku, "Auto " + sku, true, true, format, null, null, null));
+        items.create(new ItemCommand(sku, "Auto " + sku, true, true, format, null, null, null, null));
         return sku;
     }
 

@@ -231,7 +231,7 @@ class CancellationIT {
     }
 
     private static ItemCommand tracking(boolean on) {
-        return new ItemCommand(null, null, on, null, null, null, null, null);
+        return new ItemCommand(null, null, on, null, null, null, null, null, null);
     }
 
     private BigDecimal onHand(String location) {

@@ -67,11 +67,11 @@ class ItemServiceIT {
         String sku = TestData.unique("NEW");
         String[] sn = serials(3);
         assertEquals(ErrorCode.SERIAL_COUNT_MISMATCH, refused(() -> items.create(new ItemCommand(sku, "New", true,
-                null, null, new InitialStock(w.wh1, new BigDecimal("3"), List.of(sn[0], sn[1])), null, null))).code());
+                null, null, new InitialStock(w.wh1, new BigDecimal("3"), List.of(sn[0], sn[1])), null, null, null))).code());
         assertEquals(ErrorCode.NOT_FOUND, refused(() -> items.get(sku)).code(), "the item was not created either");
 
         ItemView created = items.create(new ItemCommand(sku, "New", true, null, null,
-                new InitialStock(w.wh1, new BigDecimal("3"), List.of(sn)), null, null));
+                new InitialStock(w.wh1, new BigDecimal("3"), List.of(sn)), null, null, null));
         assertEquals(SerialState.TRACKED, created.serialStatus());
         assertEquals(List.of(new OnHand(w.wh1, new BigDecimal("3"), true)), created.onHand());
         assertEquals(HistoryType.ADJUST, serialQueries.history(sn[2]).get(0).type());
@@ -83,7 +83,7 @@ class ItemServiceIT {
         posting.post(doc(DocumentType.RECEIPT, line(sku, w.wh2, 1)));
         ItemView before = items.get(sku);
 
-        ItemView tracked = items.update(sku, new ItemCommand(null, null, true, null, null, null, before.version(), null));
+        ItemView tracked = items.update(sku, new ItemCommand(null, null, true, null, null, null, before.version(), null, null));
         assertEquals(SerialState.NOT_INITIALIZED, tracked.serialStatus());
 
         assertEquals(ErrorCode.TRACKING_NOT_INITIALIZED,
@@ -110,9 +110,9 @@ class ItemServiceIT {
     void aStaleItemEditIsAConflict() {
         String sku = World.trackedItem(items);
         ItemView v1 = items.get(sku);
-        items.update(sku, new ItemCommand(null, "Renamed", null, null, null, null, v1.version(), null));
+        items.update(sku, new ItemCommand(null, "Renamed", null, null, null, null, v1.version(), null, null));
         assertEquals(ErrorCode.CONFLICT, refused(() -> items.update(sku,
-                new ItemCommand(null, "Lost update", null, null, null, null, v1.version(), null))).code());
+                new ItemCommand(null, "Lost update", null, null, null, null, v1.version(), null, null))).code());
         assertEquals("Renamed", items.get(sku).name());
     }
 
@@ -121,7 +121,7 @@ class ItemServiceIT {
         String sku = World.trackedItem(items);
         posting.post(doc(DocumentType.RECEIPT, line(sku, w.wh1, 1, serials(1))));
         assertEquals(ErrorCode.VALIDATION, refused(() -> items.update(sku,
-                new ItemCommand(null, null, false, null, null, null, null, null))).code());
+                new ItemCommand(null, null, false, null, null, null, null, null, null))).code());
     }
 
     @Test
@@ -143,7 +143,7 @@ class ItemServiceIT {
             assertEquals(SerialState.UNTRACKED, item.serialStatus());
             assertEquals(new BigDecimal("2"), item.onHand().get(0).quantity(), "stock stays");
             assertEquals(ErrorCode.SERIAL_TRACKING_DISABLED, refused(() -> items.update(sku,
-                    new ItemCommand(null, null, true, null, null, null, null, null))).code());
+                    new ItemCommand(null, null, true, null, null, null, null, null, null))).code());
             assertEquals(ErrorCode.SERIAL_TRACKING_DISABLED, refused(() -> posting.post(doc(DocumentType.RECEIPT,
                     line(sku, w.wh1, 1, serials(1))))).code());
         } finally {

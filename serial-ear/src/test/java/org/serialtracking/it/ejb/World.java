@@ -52,14 +52,14 @@ public final class World {
 
     public static String trackedItem(ItemService items) {
         String sku = TestData.unique("SKU");
-        items.create(new ItemCommand(sku, "Tracked " + sku, true, null, null, null, null, null));
+        items.create(new ItemCommand(sku, "Tracked " + sku, true, null, null, null, null, null, null));
         return sku;
     }
 
     public static String untrackedItem(ItemService items, String location, String quantity) {
         String sku = TestData.unique("BULK");
         items.create(new ItemCommand(sku, "Untracked " + sku, false, null, null,
-                quantity == null ? null : new InitialStock(location, new BigDecimal(quantity), null), null, null));
+                quantity == null ? null : new InitialStock(location, new BigDecimal(quantity), null), null, null, null));
         return sku;
     }
 

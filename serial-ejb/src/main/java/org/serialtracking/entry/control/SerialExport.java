@@ -27,7 +27,8 @@ import java.util.function.Function;
  */
 public final class SerialExport {
 
-    public static final List<String> HEADER = List.of("Serial", "SKU", "Status", "Location", "Company");
+    public static final List<String> HEADER = List.of("Serial", "SKU", "Status", "Location", "Company", "Lot",
+            "Expiry");
     public static final String SHEET_NAME = "Serials";
     /** Rows SXSSF keeps in memory; older ones are flushed to the temporary file. */
     public static final int XLSX_WINDOW = 100;

@@ -13,6 +13,7 @@ import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.Page;
 import org.serialtracking.common.RuleViolation;
 import org.serialtracking.common.Text;
+import org.serialtracking.gs1.Gtin;
 import org.serialtracking.format.control.SerialFormat;
 import org.serialtracking.item.entity.Item;
 import org.serialtracking.item.entity.SerialState;
@@ -72,6 +73,7 @@ public class ItemService {
         }
         applyAutoSerial(item, command);
         applyWarranty(item, command.warrantyDays());
+        applyGtin(item, command.gtin());
         em.persist(item);
         em.flush();
         audit.record(AuditLog.Action.ITEM_CREATED, sku, describe(item));
@@ -128,6 +130,7 @@ public class ItemService {
         }
         applyAutoSerial(item, command);
         applyWarranty(item, command.warrantyDays());
+        applyGtin(item, command.gtin());
         em.flush();
         checkLedgerNow();
         String after = describe(item);
@@ -152,7 +155,8 @@ public class ItemService {
         return "name '" + item.getName() + "', trackSerials " + item.isTrackSerials() + " (" + item.getSerialState()
                 + "), autoSerialNumber " + item.isAutoSerialNumber()
                 + (item.getAutoSerialFormat() == null ? "" : " '" + item.getAutoSerialFormat() + "'")
-                + (item.getWarrantyDays() == null ? "" : ", warranty " + item.getWarrantyDays() + " days");
+                + (item.getWarrantyDays() == null ? "" : ", warranty " + item.getWarrantyDays() + " days")
+                + (item.getGtin() == null ? "" : ", GTIN " + item.getGtin());
     }
 
     /**
@@ -219,6 +223,30 @@ public class ItemService {
         item.stopTracking();
     }
 
+    /**
+     * The item's GTIN: any of GTIN-8/12/13/14 with its check digit, kept as 14 digits; one item per
+     * GTIN (also {@code item_gtin_uk}); blank removes it; null leaves it.
+     */
+    private void applyGtin(Item item, String raw) {
+        if (raw == null) {
+            return;
+        }
+        if (raw.isBlank()) {
+            item.setGtin(null);
+            return;
+        }
+        String gtin = Gtin.of(raw).value();
+        if (gtin.equals(item.getGtin())) {
+            return;
+        }
+        em.createNamedQuery(Item.BY_GTIN, Item.class).setParameter("gtin", gtin).getResultStream().findFirst()
+                .ifPresent(other -> {
+                    throw new RuleViolation(ErrorCode.ALREADY_EXISTS, "GTIN " + gtin + " is the GTIN of item "
+                            + other.getSku());
+                });
+        item.setGtin(gtin);
+    }
+
     /** Days of warranty from a unit's first shipment: 1 to 36500; 0 removes it; null leaves it. */
     private static void applyWarranty(Item item, Integer days) {
         if (days == null || days.equals(item.getWarrantyDays()) || (days == 0 && item.getWarrantyDays() == null)) {
@@ -272,7 +300,8 @@ public class ItemService {
         List<OnHand> onHand = stock(s -> s.onHandOf(item.getId())).stream()
                 .map(r -> new OnHand(r.location(), r.quantity(), r.serialsInitialized())).toList();
         return new ItemView(item.getSku(), item.getName(), item.isTrackSerials(), item.getSerialState(),
-                item.isAutoSerialNumber(), item.getAutoSerialFormat(), onHand, item.getVersion(), item.getWarrantyDays());
+                item.isAutoSerialNumber(), item.getAutoSerialFormat(), onHand, item.getVersion(), item.getWarrantyDays(),
+                item.getGtin());
     }
 
     /** Stock work inside this transaction, on its connection: {@link StockRepository} is the table's one writer. */

@@ -11,10 +11,10 @@ import org.serialtracking.common.Text;
 import org.serialtracking.entry.control.SerialExport;
 import org.serialtracking.serial.HistoryView;
 import org.serialtracking.serial.SerialNumber;
+import org.serialtracking.serial.SerialFilter;
 import org.serialtracking.serial.SerialStatus;
 import org.serialtracking.serial.SerialView;
 import org.serialtracking.serial.control.SerialRepository;
-import org.serialtracking.serial.control.SerialRepository.Filter;
 
 import javax.sql.DataSource;
 import java.io.OutputStream;
@@ -66,9 +66,13 @@ public class SerialQueryService {
     /** The same list in either direction of the serial number (both keyset-paged on the key's index). */
     public Page<SerialView> list(String sku, SerialStatus status, String location, String q, boolean descending,
                                  Integer limit, String after) {
+        return list(new SerialFilter(sku, status, location, q), descending, limit, after);
+    }
+
+    /** The list filtered by anything {@link SerialFilter} has, in either direction of the serial number. */
+    public Page<SerialView> list(SerialFilter filter, boolean descending, Integer limit, String after) {
         int size = Cursor.limit(limit);
         String from = Cursor.decode(after);
-        Filter filter = new Filter(sku, status, location, q);
         Page<SerialRepository.Keyed> page = Page.of(read(r -> r.list(filter, descending, from, size + 1)), size,
                 SerialRepository.Keyed::key);
         return new Page<>(page.items().stream().map(SerialRepository.Keyed::serial).toList(), page.next());
@@ -78,9 +82,7 @@ public class SerialQueryService {
      * Streams the filtered serial list as CSV or XLSX through a database cursor, so memory stays
      * flat however many serials match.
      */
-    public long export(ExportFormat format, String sku, SerialStatus status, String location, String q,
-                       OutputStream out) {
-        Filter filter = new Filter(sku, status, location, q);
+    public long export(ExportFormat format, SerialFilter filter, OutputStream out) {
         try (Connection c = dataSource.getConnection()) {
             return new SerialRepository(c).export(filter, rows -> format == ExportFormat.XLSX
                     ? SerialExport.xlsx(rows, out) : SerialExport.csv(rows, out));

@@ -6,6 +6,7 @@ import org.serialtracking.platform.control.ResultRows;
 import org.serialtracking.platform.control.SqlArrays;
 import org.serialtracking.serial.HistoryType;
 import org.serialtracking.serial.HistoryView;
+import org.serialtracking.serial.SerialFilter;
 import org.serialtracking.serial.SerialNumber;
 import org.serialtracking.serial.SerialStatus;
 import org.serialtracking.serial.SerialView;
@@ -15,6 +16,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,10 +31,10 @@ import java.util.Optional;
  */
 public class SerialRepository {
 
-    /** A serial where it is: columns 1 to 9 of {@link #view}; a shipped one with the shipment's customer. */
+    /** A serial where it is: columns 1 to 11 of {@link #view}; a shipped one with the shipment's customer. */
     private static final String SELECT = "select s.serial, i.sku, s.status, l.code, c.code, s.serial_key, "
             + "t.number, t.posted_at, case when s.status = 'SHIPPED' and t.type = 'SHIPMENT' "
-            + "then (select p.code from party p where p.id = t.party_id) end "
+            + "then (select p.code from party p where p.id = t.party_id) end, s.lot, s.expiry "
             + "from serial s join item i on i.id = s.item_id left join location l on l.id = s.location_id "
             + "left join company c on c.id = l.company_id "
             + "left join inventory_transaction t on t.id = s.last_transaction_id ";
@@ -97,20 +99,12 @@ public class SerialRepository {
         }
     }
 
-    /** What the serial list is filtered by; a null or blank field filters nothing, unknown codes match nothing. */
-    public record Filter(String sku, SerialStatus status, String location, String q) {
-        public Filter {
-            Text.field("sku", sku);
-            Text.field("location", location);
-        }
-    }
-
     /** A serial of a list with its key, which pages the list. */
     public record Keyed(SerialView serial, String key) {
     }
 
     /** Up to {@code limit} serials of the list after {@code fromKey} (from the start when null), in key order. */
-    public List<Keyed> list(Filter filter, boolean descending, String fromKey, int limit) throws SQLException {
+    public List<Keyed> list(SerialFilter filter, boolean descending, String fromKey, int limit) throws SQLException {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = filtered(filter, params);
         if (fromKey != null) {
@@ -140,7 +134,7 @@ public class SerialRepository {
      * Streams the filtered list in key order to {@code sink}, read through a database cursor (rows
      * are fetched a thousand at a time), so memory stays flat however many serials match.
      */
-    public <T> T export(Filter filter, RowSink<T> sink) throws Exception {
+    public <T> T export(SerialFilter filter, RowSink<T> sink) throws Exception {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = filtered(filter, params).append(" order by s.serial_key");
         try (PreparedStatement ps = prepare(sql, params)) {
@@ -148,7 +142,7 @@ public class SerialRepository {
             ps.setFetchSize(1000);
             try (ResultSet rs = ps.executeQuery()) {
                 return sink.take(ResultRows.iterate(rs, r -> new ExportRow(r.getString(1), r.getString(2), r.getString(3),
-                        r.getString(4), r.getString(5))));
+                        r.getString(4), r.getString(5), r.getString(10), r.getString(11))));
             }
         }
     }
@@ -212,7 +206,7 @@ public class SerialRepository {
     }
 
     /** The serial list's query up to its order: every filter that is given, none that is not. */
-    private static StringBuilder filtered(Filter f, List<Object> params) {
+    private static StringBuilder filtered(SerialFilter f, List<Object> params) {
         StringBuilder sql = new StringBuilder(SELECT).append("where true");
         if (present(f.sku())) {
             sql.append(" and s.item_id = (select id from item where sku = ?)");
@@ -225,6 +219,14 @@ public class SerialRepository {
         if (present(f.location())) {
             sql.append(" and s.location_id = (select id from location where code = ?)");
             params.add(f.location().strip());
+        }
+        if (present(f.lot())) {
+            sql.append(" and s.lot = ?");
+            params.add(f.lot().strip());
+        }
+        if (f.expiresBy() != null) {
+            sql.append(" and s.expiry <= ?");
+            params.add(f.expiresBy());
         }
         if (present(f.q())) {
             sql.append(" and s.serial_key like '%' || ? || '%' escape '\\'");
@@ -244,7 +246,7 @@ public class SerialRepository {
     private static SerialView view(ResultSet rs) throws SQLException {
         return new SerialView(rs.getString(1), rs.getString(2), SerialStatus.valueOf(rs.getString(3)),
                 rs.getString(4), rs.getString(5), rs.getString(7), rs.getObject(8, OffsetDateTime.class),
-                rs.getString(9), null);
+                rs.getString(9), null, rs.getString(10), rs.getObject(11, LocalDate.class));
     }
 
     private static boolean present(String s) {

@@ -22,6 +22,7 @@ import org.serialtracking.transaction.control.ExistingSerial;
 import org.serialtracking.transaction.control.Genealogy;
 import org.serialtracking.transaction.control.IdempotentPosting;
 import org.serialtracking.transaction.control.ItemFacts;
+import org.serialtracking.transaction.control.LineSerials;
 import org.serialtracking.transaction.control.LinkRepository;
 import org.serialtracking.transaction.control.LocationFacts;
 import org.serialtracking.transaction.control.Movement;
@@ -145,6 +146,7 @@ public class PostingService {
             Map<String, ExistingSerial> existing = lookUp ? serials.lockExisting(plan) : Map.of();
             DocumentRules.checkKnownSerials(plan, existing,
                     party != null && party.kind() == PartyKind.CUSTOMER ? party.id() : null);
+            LineSerials.checkLabels(plan, existing);
             LinkRepository links = new LinkRepository(c);
             Set<String> uninstalled = Genealogy.uninstalled(plan);
             if (command.type() == DocumentType.REPAIR) {
@@ -209,7 +211,9 @@ public class PostingService {
             LocationFacts location = location(locations, l.location());
             LocationFacts to = l.toLocation() == null || l.toLocation().isBlank() ? null
                     : location(locations, l.toLocation());
-            resolved.add(new ResolvedLine(i + 1, item, location, to, l.quantity(), l.role(), l.serialsOrEmpty()));
+            LineSerials.Read serials = LineSerials.read(i + 1, l, item);
+            resolved.add(new ResolvedLine(i + 1, item, location, to, l.quantity(), l.role(), serials.serials(),
+                    serials.attributes()));
         }
         return resolved;
     }

@@ -1,5 +1,6 @@
 package org.serialtracking.transaction.control;
 
+import org.serialtracking.gs1.Gtin;
 import org.serialtracking.item.entity.SerialState;
 import org.serialtracking.party.PartyKind;
 import org.serialtracking.platform.control.DatabaseRefusal;
@@ -8,6 +9,7 @@ import org.serialtracking.serial.HistoryType;
 import org.serialtracking.serial.SerialNumber;
 import org.serialtracking.serial.SerialStatus;
 import org.serialtracking.transaction.DocumentType;
+import org.serialtracking.transaction.SerialAttributes;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -15,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,13 +58,14 @@ public class PostingRepository {
     public Map<String, ItemFacts> lockItems(Collection<String> skus) throws SQLException {
         Map<String, ItemFacts> result = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "select id, sku, track_serials, serial_state, case when auto_serial_number then auto_serial_format end "
-                        + "from item where sku = any(?) order by id for share")) {
+                "select id, sku, track_serials, serial_state, case when auto_serial_number then auto_serial_format end, "
+                        + "gtin from item where sku = any(?) order by id for share")) {
             ps.setArray(1, SqlArrays.texts(c, skus));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     result.put(rs.getString(2), new ItemFacts(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
-                            SerialState.valueOf(rs.getString(4)), rs.getString(5)));
+                            SerialState.valueOf(rs.getString(4)), rs.getString(5),
+                            rs.getString(6) == null ? null : Gtin.of(rs.getString(6))));
                 }
             }
         }
@@ -174,7 +178,7 @@ public class PostingRepository {
         }
         try (PreparedStatement ps = c.prepareStatement("select s.id, s.serial, s.serial_key, s.item_id, s.status, "
                 + "s.location_id, (select t.party_id from inventory_transaction t where t.id = s.last_transaction_id "
-                + "and t.type = 'SHIPMENT' and s.status = 'SHIPPED') "
+                + "and t.type = 'SHIPMENT' and s.status = 'SHIPPED'), s.lot, s.expiry "
                 + "from serial s where s.serial_key in (select v from unnest(?::text[]) v) "
                 + "order by s.id for update of s")) {
             ps.setArray(1, SqlArrays.texts(c, keys));
@@ -183,23 +187,31 @@ public class PostingRepository {
                     Long loc = rs.getObject(6) == null ? null : rs.getLong(6);
                     Long shippedTo = rs.getObject(7) == null ? null : rs.getLong(7);
                     result.add(new ExistingSerial(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                            SerialStatus.valueOf(rs.getString(5)), loc, shippedTo));
+                            SerialStatus.valueOf(rs.getString(5)), loc, shippedTo,
+                            new SerialAttributes(rs.getString(8), rs.getObject(9, LocalDate.class))));
                 }
             }
         }
         return result;
     }
 
-    /** Where a line's new serials go: IN_STOCK at a location, with one history row each. */
+    /**
+     * Where a line's new serials go: IN_STOCK at a location, with one history row each;
+     * {@code attributes} the lot and expiry of some of them, by serial key.
+     */
     public record NewSerials(long itemId, long locationId, long transactionId, long lineId, HistoryType type,
-                             String user) {
+                             String user, Map<String, SerialAttributes> attributes) {
     }
 
-    /** The serial rows of {@link NewSerials}, in the order given (parameters 1 to 4). */
+    /**
+     * The serial rows of {@link NewSerials}, in the order given (parameters 1 to 6: the lots' and
+     * expiries' arrays are null when the line gives none, and unnest pads them with nulls).
+     */
     private static final String INSERT_SERIALS = "insert into serial "
-            + "(serial, item_id, status, location_id, received_at, last_transaction_id) "
-            + "select v, ?, 'IN_STOCK', ?, now(), ? from unnest(?::text[]) with ordinality as u(v, ord) order by ord";
-    /** Their history rows, one per row of {@code s} (parameters 5 to 9). */
+            + "(serial, item_id, status, location_id, received_at, last_transaction_id, lot, expiry) "
+            + "select v, ?, 'IN_STOCK', ?, now(), ?, lot, expiry "
+            + "from unnest(?::text[], ?::text[], ?::text[]::date[]) with ordinality as u(v, lot, expiry, ord) order by ord";
+    /** Their history rows, one per row of {@code s} (parameters 7 to 11). */
     private static final String INSERT_HISTORY = "insert into serial_history "
             + "(serial_id, transaction_id, line_id, type, quantity, location_id, at, username) "
             + "select s.id, ?, ?, ?, 1, ?, now(), ? from s";
@@ -210,11 +222,25 @@ public class PostingRepository {
         ps.setLong(2, into.locationId());
         ps.setLong(3, into.transactionId());
         ps.setArray(4, SqlArrays.texts(c, values));
-        ps.setLong(5, into.transactionId());
-        ps.setLong(6, into.lineId());
-        ps.setString(7, into.type().name());
-        ps.setLong(8, into.locationId());
-        ps.setString(9, into.user());
+        if (into.attributes().isEmpty()) {
+            ps.setNull(5, Types.ARRAY);
+            ps.setNull(6, Types.ARRAY);
+        } else {
+            String[] lots = new String[values.size()];
+            String[] expiries = new String[values.size()];
+            for (int i = 0; i < values.size(); i++) {
+                SerialAttributes a = into.attributes().get(SerialNumber.keyOf(values.get(i)));
+                lots[i] = a == null ? null : a.lot();
+                expiries[i] = a == null || a.expiry() == null ? null : a.expiry().toString();
+            }
+            ps.setArray(5, c.createArrayOf("text", lots));
+            ps.setArray(6, c.createArrayOf("text", expiries));
+        }
+        ps.setLong(7, into.transactionId());
+        ps.setLong(8, into.lineId());
+        ps.setString(9, into.type().name());
+        ps.setLong(10, into.locationId());
+        ps.setString(11, into.user());
         return ps;
     }
 

@@ -81,6 +81,18 @@ public final class RequestFingerprint {
                 out.append('I').append(into.size());
                 into.forEach((component, output) -> field(field(out, component), output));
             }
+            // how the serials are written and their labels' data, only when given
+            if (!text(line.serialsFormat()).isEmpty()) {
+                out.append('F');
+                field(out, text(line.serialsFormat()).toUpperCase(java.util.Locale.ROOT));
+            }
+            if (!line.serialAttributesOrEmpty().isEmpty()) {
+                Map<String, String> labels = new TreeMap<>();
+                line.serialAttributesOrEmpty().forEach((serial, a) -> labels.put(text(serial), a == null ? ""
+                        : text(a.lot()) + "\u0000" + (a.expiry() == null ? "" : a.expiry().toString())));
+                out.append('A').append(labels.size());
+                labels.forEach((serial, label) -> field(field(out, serial), label));
+            }
         }
         // the parties come last, and only when named: a document without one hashes as before
         if (!text(command.rma()).isEmpty()) {

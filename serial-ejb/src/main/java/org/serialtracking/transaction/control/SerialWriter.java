@@ -105,7 +105,7 @@ public final class SerialWriter {
         fresh.sort(Comparator.comparing(SerialNumber::key));
         List<String> values = fresh.stream().map(SerialNumber::value).toList();
         PostingRepository.NewSerials into = new PostingRepository.NewSerials(l.item().id(), at, transactionId, lineId,
-                m.history(), user);
+                m.history(), user, l.attributes());
         if (known.isEmpty() && !values.isEmpty()) {
             if (repo.insertAllNew(into, values)) {
                 stored.addAll(values);

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class SerialExportTest {
 
     private static final List<ExportRow> ROWS = List.of(
-            new ExportRow("SN-1", "WIDGET", "IN_STOCK", "Main, shelf 2", "ACME"),
+            new ExportRow("SN-1", "WIDGET", "IN_STOCK", "Main, shelf 2", "ACME", "LOT42", "2027-12-31"),
             new ExportRow("=HYPERLINK(\"http://evil\")", "+SKU", "-1", "@SUM(A1)", "\tTab"),
             new ExportRow("SN-3", null, "SHIPPED", "", "\"Quoted\" Co"));
 
@@ -56,10 +56,10 @@ class SerialExportTest {
 
         assertThat(written).isEqualTo(3);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
-                + "Serial,SKU,Status,Location,Company\r\n"
-                + "SN-1,WIDGET,IN_STOCK,\"Main, shelf 2\",ACME\r\n"
-                + "\"'=HYPERLINK(\"\"http://evil\"\")\",'+SKU,'-1,'@SUM(A1),'\tTab\r\n"
-                + "SN-3,,SHIPPED,,\"\"\"Quoted\"\" Co\"\r\n");
+                + "Serial,SKU,Status,Location,Company,Lot,Expiry\r\n"
+                + "SN-1,WIDGET,IN_STOCK,\"Main, shelf 2\",ACME,LOT42,2027-12-31\r\n"
+                + "\"'=HYPERLINK(\"\"http://evil\"\")\",'+SKU,'-1,'@SUM(A1),'\tTab,,\r\n"
+                + "SN-3,,SHIPPED,,\"\"\"Quoted\"\" Co\",,\r\n");
     }
 
     @Test
@@ -71,12 +71,14 @@ class SerialExportTest {
         assertThat(written).isEqualTo(3);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             XSSFSheet sheet = wb.getSheet(SerialExport.SHEET_NAME);
-            assertThat(row(sheet, 0)).containsExactly("Serial", "SKU", "Status", "Location", "Company");
+            assertThat(row(sheet, 0)).containsExactly("Serial", "SKU", "Status", "Location", "Company", "Lot", "Expiry");
             assertThat(wb.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-            assertThat(row(sheet, 1)).containsExactly("SN-1", "WIDGET", "IN_STOCK", "Main, shelf 2", "ACME");
-            assertThat(row(sheet, 2)).containsExactly("'=HYPERLINK(\"http://evil\")", "'+SKU", "'-1", "'@SUM(A1)", "'\tTab");
-            assertThat(row(sheet, 3)).containsExactly("SN-3", "", "SHIPPED", "", "\"Quoted\" Co");
+            assertThat(row(sheet, 1)).containsExactly("SN-1", "WIDGET", "IN_STOCK", "Main, shelf 2", "ACME", "LOT42",
+                    "2027-12-31");
+            assertThat(row(sheet, 2)).containsExactly("'=HYPERLINK(\"http://evil\")", "'+SKU", "'-1", "'@SUM(A1)", "'\tTab", "",
+                    "");
+            assertThat(row(sheet, 3)).containsExactly("SN-3", "", "SHIPPED", "", "\"Quoted\" Co", "", "");
             assertThat(sheet.getRow(2).getCell(0).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
             assertThat(sheet.getLastRowNum()).isEqualTo(3);
         }
@@ -90,7 +92,7 @@ class SerialExportTest {
         assertThat(SerialExport.csv(List.<ExportRow>of().iterator(), csv)).isZero();
         assertThat(SerialExport.xlsx(List.<ExportRow>of().iterator(), xlsx)).isZero();
 
-        assertThat(csv.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFFSerial,SKU,Status,Location,Company\r\n");
+        assertThat(csv.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFFSerial,SKU,Status,Location,Company,Lot,Expiry\r\n");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             assertThat(wb.getSheetAt(0).getLastRowNum()).isZero();
         }
@@ -169,7 +171,7 @@ class SerialExportTest {
 
     private static List<String> row(XSSFSheet sheet, int index) {
         var row = sheet.getRow(index);
-        return IntStream.range(0, 5).mapToObj(i -> row.getCell(i) == null ? "" : row.getCell(i).getStringCellValue()).toList();
+        return IntStream.range(0, SerialExport.HEADER.size()).mapToObj(i -> row.getCell(i) == null ? "" : row.getCell(i).getStringCellValue()).toList();
     }
 
     private static Set<Path> poiTempFiles() throws IOException {

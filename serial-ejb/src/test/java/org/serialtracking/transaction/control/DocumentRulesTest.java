@@ -365,7 +365,7 @@ class DocumentRulesTest {
         @ParameterizedTest
         @EnumSource(value = DocumentType.class, names = {"RESTOCK"}, mode = EnumSource.Mode.EXCLUDE)
         void onlyAReturnCarriesAnRmaAndReasons(DocumentType type) {
-            LineCommand why = new LineCommand("TRK-1", "A", null, q("1"), null, null, null, "Broken");
+            LineCommand why = new LineCommand("TRK-1", "A", null, q("1"), null, null, null, "Broken", null, null);
             assertThat(violation(() -> DocumentRules.checkReturnDetails(type, "RMA-1", List.of())).getMessage())
                     .contains("rma is only for RESTOCK documents");
             assertThat(violation(() -> DocumentRules.checkReturnDetails(type, null, List.of(why))).getMessage())

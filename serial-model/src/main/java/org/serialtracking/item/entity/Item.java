@@ -11,12 +11,14 @@ import java.time.OffsetDateTime;
 
 @Entity
 @NamedQuery(name = Item.BY_SKU, query = "select i from Item i where i.sku = :sku")
+@NamedQuery(name = Item.BY_GTIN, query = "select i from Item i where i.gtin = :gtin")
 @NamedQuery(name = Item.TRACKING, query = "select i from Item i where i.trackSerials = true "
         + "or i.autoSerialFormat is not null order by i.id")
 @NamedQuery(name = Item.SEARCH, query = "select i from Item i where (lower(i.sku) like :p or lower(i.name) like :p) "
         + "and i.sku > :after order by i.sku")
 public class Item extends IdentifiedEntity {
     public static final String BY_SKU = "Item.bySku";
+    public static final String BY_GTIN = "Item.byGtin";
     /** Items with anything of serial tracking set (what turning tracking off for the platform clears). */
     public static final String TRACKING = "Item.tracking";
     /** Items whose SKU or name contains :p (lower case, a LIKE pattern), after the SKU :after, by SKU. */

@@ -37,10 +37,12 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Adds the schemas of the API's JSON shapes to the OpenAPI document. The shapes are records of the
@@ -100,6 +102,11 @@ public class ApiSchemas implements OASFilter {
             return OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
                     .items(schemaOf(components, p.getActualTypeArguments()[0]));
         }
+        if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw
+                && Map.class.isAssignableFrom(raw)) {
+            return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                    .additionalPropertiesSchema(schemaOf(components, p.getActualTypeArguments()[1]));
+        }
         Class<?> c = type instanceof Class<?> k ? k : Object.class;
         if (c == String.class) {
             return OASFactory.createSchema().type(Schema.SchemaType.STRING);
@@ -115,6 +122,9 @@ public class ApiSchemas implements OASFilter {
         }
         if (c == BigDecimal.class) {
             return OASFactory.createSchema().type(Schema.SchemaType.NUMBER);
+        }
+        if (c == LocalDate.class) {
+            return OASFactory.createSchema().type(Schema.SchemaType.STRING).format("date");
         }
         if (c == OffsetDateTime.class) {
             return OASFactory.createSchema().type(Schema.SchemaType.STRING).format("date-time");

@@ -149,12 +149,12 @@ public class ItemScreen implements Serializable, SerialModalOwner {
                 InitialStock initial = initialQuantity == null || initialQuantity.signum() == 0 ? null
                         : new InitialStock(initialLocation, initialQuantity, initialSerials);
                 ItemView created = items.create(new ItemCommand(sku, name, trackSerials, autoSerialNumber,
-                        formatOrClear(), initial, null, null));
+                        formatOrClear(), initial, null, null, null));
                 FacesContext.getCurrentInstance().getExternalContext().redirect("item.xhtml?created=true&sku="
                         + java.net.URLEncoder.encode(created.sku(), java.nio.charset.StandardCharsets.UTF_8));
             } else {
                 show(items.update(saved.sku(), new ItemCommand(null, name, trackSerials, autoSerialNumber,
-                        formatOrClear(), null, saved.version(), null)));
+                        formatOrClear(), null, saved.version(), null, null)));
                 ScreenMessages.info("Item saved.");
             }
         } catch (RuleViolation refused) {

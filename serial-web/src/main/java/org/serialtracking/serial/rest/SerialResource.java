@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.serialtracking.api.Roles;
 import org.serialtracking.common.Page;
+import org.serialtracking.common.Text;
+import org.serialtracking.serial.SerialFilter;
 import org.serialtracking.serial.SerialStatus;
 import org.serialtracking.serial.boundary.ExportFormat;
 import org.serialtracking.serial.HistoryView;
@@ -45,12 +47,16 @@ public class SerialResource {
     TraceService traces;
 
     @GET
-    @Operation(summary = "Serials, filtered and keyset-paged; pass `next` back as `after`")
+    @Operation(summary = "Serials, filtered and keyset-paged; pass `next` back as `after`",
+            description = "`lot`: the lot exactly (GS1 AI 10); `expiresBy`: serials whose expiry (AI 17) is on or "
+                    + "before that day (2027-12-31).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "SerialPage")))
     public Page<SerialView> list(@QueryParam("sku") String sku, @QueryParam("status") SerialStatus status,
                                  @QueryParam("location") String location, @QueryParam("q") String q,
+                                 @QueryParam("lot") String lot, @QueryParam("expiresBy") String expiresBy,
                                  @QueryParam("limit") Integer limit, @QueryParam("after") String after) {
-        return serials.list(sku, status, location, q, limit, after);
+        return serials.list(new SerialFilter(sku, status, location, q, lot, Text.day("expiresBy", expiresBy)), false,
+                limit, after);
     }
 
     @GET
@@ -61,9 +67,11 @@ public class SerialResource {
                     + "that accepts neither text/csv nor the XLSX type is 406 NOT_ACCEPTABLE.")
     public Response export(@QueryParam("format") @DefaultValue("csv") String format, @QueryParam("sku") String sku,
                            @QueryParam("status") SerialStatus status, @QueryParam("location") String location,
-                           @QueryParam("q") String q) {
+                           @QueryParam("q") String q, @QueryParam("lot") String lot,
+                           @QueryParam("expiresBy") String expiresBy) {
         ExportFormat type = ExportFormat.of(format);
-        StreamingOutput body = out -> serials.export(type, sku, status, location, q, out);
+        SerialFilter filter = new SerialFilter(sku, status, location, q, lot, Text.day("expiresBy", expiresBy));
+        StreamingOutput body = out -> serials.export(type, filter, out);
         return Response.ok(body, type.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + type.fileName() + "\"")
                 .build();

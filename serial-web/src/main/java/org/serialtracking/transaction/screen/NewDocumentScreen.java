@@ -248,7 +248,7 @@ public class NewDocumentScreen implements Serializable, SerialModalOwner {
             commands.add(new LineCommand(trim(l.getSku()), l.getLocation(), isWithDestination() ? l.getToLocation()
                     : null, l.signedQuantity(), isWithRoles() ? l.getRole() : null,
                     l.isAutoFilled() ? List.of() : l.getSerials(), l.isAutoFilled() ? null : l.intoMap(),
-                    isRestock() ? trim(l.getReason()) : null));
+                    isRestock() ? trim(l.getReason()) : null, null, null));
         }
         try {
             String named = party == null || party.isBlank() ? null : party.trim();
