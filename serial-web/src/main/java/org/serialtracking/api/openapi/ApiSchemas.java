@@ -17,6 +17,7 @@ import org.serialtracking.format.boundary.FormatCheck;
 import org.serialtracking.format.boundary.FormatReport;
 import org.serialtracking.item.boundary.ItemCommand;
 import org.serialtracking.item.boundary.ItemView;
+import org.serialtracking.label.LabelRequest;
 import org.serialtracking.party.PartyView;
 import org.serialtracking.recall.RecallCommand;
 import org.serialtracking.recall.RecallUnit;
@@ -58,7 +59,7 @@ public class ApiSchemas implements OASFilter {
             DocumentSummary.class, SerialView.class, HistoryView.class, FormatCheck.class, FormatReport.class,
             AutoSelect.class, ImportResult.class, RangeRequest.class, SerialList.class, RangeList.class,
             QuickEntryText.class, QuickEntryResult.class, AuditEvent.class, PartyView.class, Trace.class,
-            RecallCommand.class, RecallView.class, RecallUnit.class, Problem.class);
+            RecallCommand.class, RecallView.class, RecallUnit.class, LabelRequest.class, Problem.class);
 
     /** Keyset pages, by the name the operations use and the record they hold. */
     static final List<Object[]> PAGES = List.of(new Object[]{"ItemPage", ItemView.class},

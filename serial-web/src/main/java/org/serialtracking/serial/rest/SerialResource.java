@@ -3,8 +3,10 @@ package org.serialtracking.serial.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,7 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.serialtracking.api.Roles;
 import org.serialtracking.common.Page;
+import org.serialtracking.common.RuleViolation;
 import org.serialtracking.common.Text;
+import org.serialtracking.label.LabelPreset;
+import org.serialtracking.label.LabelRequest;
+import org.serialtracking.label.boundary.LabelService;
 import org.serialtracking.serial.SerialFilter;
 import org.serialtracking.serial.SerialStatus;
 import org.serialtracking.serial.boundary.ExportFormat;
@@ -46,6 +52,9 @@ public class SerialResource {
     @Inject
     TraceService traces;
 
+    @Inject
+    LabelService labels;
+
     @GET
     @Operation(summary = "Serials, filtered and keyset-paged; pass `next` back as `after`",
             description = "`lot`: the lot exactly (GS1 AI 10); `expiresBy`: serials whose expiry (AI 17) is on or "
@@ -57,6 +66,26 @@ public class SerialResource {
                                  @QueryParam("limit") Integer limit, @QueryParam("after") String after) {
         return serials.list(new SerialFilter(sku, status, location, q, lot, Text.day("expiresBy", expiresBy)), false,
                 limit, after);
+    }
+
+    @POST
+    @Path("labels.pdf")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces("application/pdf")
+    @Operation(summary = "Labels of the serials named, in that order, as a PDF (streamed)",
+            description = "Body `{\"serials\": [...], \"preset\": \"A4_3X8\"}` (at most 100,000 serials; presets as for a "
+                    + "document's labels). Unknown serials are 422 UNKNOWN_SERIAL naming them; nothing is printed.")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public Response labels(@RequestBody(content = @Content(schema = @Schema(ref = "LabelRequest"))) LabelRequest request) {
+        if (request == null) {
+            throw RuleViolation.invalid("a body with serials is required");
+        }
+        LabelPreset layout = LabelService.preset(request.preset());
+        List<String> keys = labels.checkSerials(request.serials());
+        StreamingOutput body = out -> labels.serialLabels(keys, layout, out);
+        return Response.ok(body, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"labels.pdf\"").build();
     }
 
     @GET

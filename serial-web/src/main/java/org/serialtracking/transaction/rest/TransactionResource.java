@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.serialtracking.api.Roles;
 import org.serialtracking.common.Page;
+import org.serialtracking.label.LabelPreset;
+import org.serialtracking.label.boundary.LabelService;
 import org.serialtracking.transaction.DocumentType;
 import org.serialtracking.transaction.boundary.CancellationService;
 import org.serialtracking.transaction.DocumentCommand;
@@ -48,6 +51,9 @@ public class TransactionResource {
 
     @Inject
     CancellationService cancellations;
+
+    @Inject
+    LabelService labels;
 
     @Context
     UriInfo uri;
@@ -88,6 +94,25 @@ public class TransactionResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "DocumentView")))
     public DocumentView get(@PathParam("id") long id) {
         return documents.get(id);
+    }
+
+    @GET
+    @Path("{id}/labels.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.VIEWER})
+    @Operation(summary = "Labels of every serial the document moved, one per serial, as a PDF (streamed)",
+            description = "Each label: a DataMatrix (GS1 DataMatrix with (01)(17)(10)(21) when the item has a GTIN, "
+                    + "else the serial), a Code 128 of the serial, the serial, SKU, name, lot and expiry. `preset`: "
+                    + "A4_3X8 (default), LETTER_3X10, ROLL_50X25 or ROLL_100X50. 404 for no such document, 422 "
+                    + "when it moved no serials.")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public Response labels(@PathParam("id") long id, @QueryParam("preset") String preset) {
+        LabelPreset layout = LabelService.preset(preset);
+        labels.checkDocument(id);
+        StreamingOutput body = out -> labels.documentLabels(id, layout, out);
+        return Response.ok(body, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"labels-" + id + ".pdf\"").build();
     }
 
     @GET
