@@ -1,5 +1,7 @@
 package org.serialtracking.transaction;
 
+import org.serialtracking.serial.SerialAttributes;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,7 @@ package org.serialtracking.gs1;
 
 import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.RuleViolation;
+import org.serialtracking.serial.SerialAttributes;
 import org.serialtracking.serial.SerialNumber;
 
 import java.time.LocalDate;
@@ -60,6 +61,11 @@ public final class ScanReader {
 
         public boolean hasAttributes() {
             return lot != null || expiry != null;
+        }
+
+        /** The lot and expiry, as a serial keeps them. */
+        public SerialAttributes attributes() {
+            return new SerialAttributes(lot, expiry);
         }
     }
 

@@ -176,4 +176,34 @@ class Gs1ApiIT {
         Api.as("clerk").body(doc("RECEIPT", stray)).post("/api/transactions").then().statusCode(422)
                 .body("serials", equalTo(List.of(p + "-4")));
     }
+
+    @Test
+    void theEntryToolsReadGs1DataForAGtinItemAndLeaveOthersPlain() {
+        String gtin = gtin();
+        String sku = gtinItem(gtin);
+        String p = Api.unique("P");
+        String text = "]d201" + gtin + "21" + p + "-1" + GS + "10LOT-Q\n(01)" + gtin + "(21)" + p + "-2, " + p + "-3";
+
+        Api.as("clerk").body("{\"sku\":\"" + sku + "\",\"text\":" + Api.str(text) + "}").contentType("application/json")
+                .post("/api/serial-tools/parse").then().statusCode(200)
+                .body("serials", equalTo(List.of(p + "-1", p + "-2", p + "-3")))
+                .body("serialAttributes." + p + "-1.lot", equalTo("LOT-Q"));
+        // without the item, the same text is plain serials: a GS is no part of a serial
+        Api.as("clerk").body("{\"text\":" + Api.str(text) + "}").contentType("application/json")
+                .post("/api/serial-tools/parse").then().statusCode(422).body("code", equalTo("INVALID_SERIAL"));
+        // a barcode of another product is named with what is wrong
+        String foreign = "(01)" + gtin() + "(21)X";
+        Api.as("clerk").body("{\"sku\":\"" + sku + "\",\"text\":" + Api.str(foreign) + "}").contentType("application/json")
+                .post("/api/serial-tools/parse").then().statusCode(422).body("code", equalTo("GTIN_MISMATCH"))
+                .body("serials", equalTo(List.of(foreign)));
+
+        byte[] csv = ("serial\n(01)" + gtin + "(21)" + p + "-7(17)300101\n(01)" + gtin() + "(21)" + p + "-8\n" + p + "-9\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Api.as("clerk").contentType("multipart/form-data").multiPart("file", "scans.csv", csv)
+                .post("/api/serial-tools/import?sku=" + sku).then().statusCode(200)
+                .body("serials", equalTo(List.of(p + "-7", p + "-9")))
+                .body("serialAttributes." + p + "-7.expiry", equalTo("2030-01-01"))
+                .body("rejectedCount", equalTo(1)).body("rejected[0].row", equalTo(3))
+                .body("rejected[0].reason", containsString("GTIN"));
+    }
 }

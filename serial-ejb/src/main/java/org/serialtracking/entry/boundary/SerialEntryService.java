@@ -1,5 +1,6 @@
 package org.serialtracking.entry.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -13,6 +14,8 @@ import org.serialtracking.entry.control.RangeGenerator;
 import org.serialtracking.entry.control.RangeRequest;
 import org.serialtracking.entry.control.SerialImport;
 import org.serialtracking.entry.control.SerialRanges;
+import org.serialtracking.gs1.Gtin;
+import org.serialtracking.item.boundary.ItemService;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,13 +29,25 @@ import java.util.List;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SerialEntryService {
 
+    @EJB
+    ItemService items;
+
     /** Serials of the first column of an .xlsx, .csv or .txt file: deduplicated, with rejected rows. */
     public ImportResult importFile(String filename, InputStream content) {
+        return importFile(filename, content, null);
+    }
+
+    /**
+     * As {@link #importFile(String, InputStream)}, for the item with this SKU (null: any): where it has a
+     * GTIN, GS1 barcode data in the file is read for its serial, lot and expiry.
+     */
+    public ImportResult importFile(String filename, InputStream content, String sku) {
         if (content == null) {
             throw RuleViolation.invalid("file is required (multipart field 'file')");
         }
+        Gtin gtin = gtinOf(sku);
         try {
-            return SerialImport.read(filename, content);
+            return SerialImport.read(filename, content, gtin);
         } catch (IOException e) {
             throw new EJBException("The upload could not be read", e);
         }
@@ -46,7 +61,16 @@ public class SerialEntryService {
     }
 
     public QuickEntryResult parse(QuickEntryText text) {
-        return QuickEntry.parse(text == null ? null : text.text());
+        return text == null ? QuickEntry.parse(null) : QuickEntry.parse(text.text(), gtinOf(text.sku()));
+    }
+
+    /** The GTIN of the item with this SKU, null when it has none or no SKU is given; 404 for an unknown SKU. */
+    private Gtin gtinOf(String sku) {
+        if (sku == null || sku.isBlank()) {
+            return null;
+        }
+        String gtin = items.get(sku).gtin();
+        return gtin == null ? null : Gtin.of(gtin);
     }
 
     public RangeList collapse(SerialList serials) {

@@ -1,10 +1,16 @@
 package org.serialtracking.entry.control;
 
 import org.serialtracking.entry.control.ImportResult.Rejected;
+import org.serialtracking.common.RuleViolation;
+import org.serialtracking.gs1.Gtin;
+import org.serialtracking.gs1.ScanReader;
+import org.serialtracking.serial.SerialAttributes;
 import org.serialtracking.serial.SerialNumber;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -20,11 +26,19 @@ final class ImportCollector {
             "serialnumber", "serialnumbers", "serial no", "serial nos", "serial nr", "serial num", "sn", "s n");
 
     private final UniqueSerials unique;
+    /** the item's GTIN, when the file is for an item that has one: GS1 barcode data is then read */
+    private final Gtin gtin;
+    private final Map<String, SerialAttributes> labels = new LinkedHashMap<>();
     private final List<Rejected> rejected = new ArrayList<>();
     private int rejectedCount;
     private boolean started;
 
     ImportCollector(int maxSerials) {
+        this(maxSerials, null);
+    }
+
+    ImportCollector(int maxSerials, Gtin gtin) {
+        this.gtin = gtin;
         this.unique = new UniqueSerials(maxSerials, () -> EntryLimits.tooMany("The file holds more than "
                 + EntryLimits.grouped(maxSerials) + " serial numbers, the most one import can take; "
                 + "split it into smaller files."));
@@ -41,6 +55,18 @@ final class ImportCollector {
             if (isHeader(value)) {
                 return;
             }
+        }
+        if (gtin != null) {
+            try {
+                ScanReader.Scanned read = ScanReader.read(value, gtin, ScanReader.Format.AUTO);
+                if (read.hasAttributes()) {
+                    labels.putIfAbsent(read.serial(), read.attributes());
+                }
+                unique.add(read.serial());
+            } catch (RuleViolation refused) {
+                reject(row, value, refused.getMessage());
+            }
+            return;
         }
         Optional<String> problem = SerialNumber.problemWith(value);
         if (problem.isPresent()) {
@@ -61,7 +87,9 @@ final class ImportCollector {
 
     ImportResult result() {
         List<String> serials = unique.serials();
-        return new ImportResult(serials, serials.size(), unique.duplicates(), List.copyOf(rejected), rejectedCount);
+        labels.keySet().retainAll(new java.util.HashSet<>(serials));
+        return new ImportResult(serials, serials.size(), unique.duplicates(), List.copyOf(rejected), rejectedCount,
+                labels);
     }
 
     static boolean isHeader(String value) {
@@ -71,12 +99,16 @@ final class ImportCollector {
 
     /**
      * What a reader keeps of a value before the collector sees it: trimmed, and cut just past the
-     * longest serial (still too long, so still rejected) so that a sheet of huge cells stays small.
+     * longest entry (still too long, so still rejected) so that a sheet of huge cells stays small. The
+     * longest entry is a GS1 Digital Link URI, longer than the longest serial.
      */
     static String clip(String value) {
         String s = value.strip();
-        return s.length() > SerialNumber.MAX_LENGTH + 1 ? s.substring(0, SerialNumber.MAX_LENGTH + 1) : s;
+        return s.length() > MAX_ENTRY_LENGTH + 1 ? s.substring(0, MAX_ENTRY_LENGTH + 1) : s;
     }
+
+    /** A serial, or GS1 barcode data (an element string, or a Digital Link URI with a host and path). */
+    static final int MAX_ENTRY_LENGTH = 512;
 
     private static String shown(String value) {
         String s = value == null ? "" : value;

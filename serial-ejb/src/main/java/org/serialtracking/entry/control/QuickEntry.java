@@ -2,11 +2,19 @@ package org.serialtracking.entry.control;
 
 import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.RuleViolation;
+import org.serialtracking.gs1.Gs1;
+import org.serialtracking.gs1.Gtin;
+import org.serialtracking.gs1.ScanReader;
+import org.serialtracking.serial.SerialAttributes;
 import org.serialtracking.serial.SerialNumber;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Serials typed or pasted into one box: {@code "SN-0001..SN-0010, SN-0042\nSN-0050"}. Newlines,
@@ -23,6 +31,7 @@ import java.util.Optional;
 public final class QuickEntry {
 
     private static final String DOTS = "..";
+    private static final char GS = '\u001d';
     /** Enough of a refusal to fix several typos at once without a wall of text. */
     private static final int NAMED_PROBLEMS = 5;
 
@@ -33,26 +42,53 @@ public final class QuickEntry {
     }
 
     public static QuickEntryResult parse(String text) {
-        return parse(text, EntryLimits.MAX_SERIALS);
+        return parse(text, null, EntryLimits.MAX_SERIALS);
+    }
+
+    /**
+     * As {@link #parse(String)}, for an item with this GTIN (null: none): entries that are GS1 barcode
+     * data are read by {@link ScanReader} (AUTO), giving their serial, lot and expiry.
+     */
+    public static QuickEntryResult parse(String text, Gtin gtin) {
+        return parse(text, gtin, EntryLimits.MAX_SERIALS);
     }
 
     static QuickEntryResult parse(String text, int max) {
+        return parse(text, null, max);
+    }
+
+    static QuickEntryResult parse(String text, Gtin gtin, int max) {
         UniqueSerials unique = new UniqueSerials(max, () -> tooMany(max));
+        Map<String, SerialAttributes> labels = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         long total = 0;
         for (String entry : entries(text == null ? "" : text)) {
             int dots = entry.indexOf(DOTS);
-            if (dots < 0) {
-                Optional<String> problem = SerialNumber.problemWith(entry);
-                if (problem.isPresent()) {
-                    problems.add(new Problem(ErrorCode.INVALID_SERIAL, entry, quoted(entry) + ": " + problem.get()));
-                    continue;
+            if (dots < 0 || (gtin != null && Gs1.looksLikeGs1(entry))) {
+                String serial = entry;
+                if (gtin != null) {
+                    try {
+                        ScanReader.Scanned read = ScanReader.read(entry, gtin, ScanReader.Format.AUTO);
+                        serial = read.serial();
+                        if (read.hasAttributes()) {
+                            labels.putIfAbsent(serial, read.attributes());
+                        }
+                    } catch (RuleViolation refused) {
+                        problems.add(new Problem(refused.code(), entry, quoted(entry) + ": " + refused.getMessage()));
+                        continue;
+                    }
+                } else {
+                    Optional<String> problem = SerialNumber.problemWith(entry);
+                    if (problem.isPresent()) {
+                        problems.add(new Problem(ErrorCode.INVALID_SERIAL, entry, quoted(entry) + ": " + problem.get()));
+                        continue;
+                    }
                 }
                 if (++total > max) {
                     throw tooMany(max);
                 }
                 if (problems.isEmpty()) {
-                    unique.add(entry);
+                    unique.add(serial);
                 }
                 continue;
             }
@@ -85,7 +121,11 @@ public final class QuickEntry {
         if (!problems.isEmpty()) {
             throw refusal(problems);
         }
-        return new QuickEntryResult(unique.serials(), unique.serials().size(), unique.duplicates());
+        List<String> serials = unique.serials();
+        // the labels of the serials kept (a repeat's label is the first one's)
+        Set<String> kept = new HashSet<>(serials);
+        labels.keySet().retainAll(kept);
+        return new QuickEntryResult(serials, serials.size(), unique.duplicates(), labels);
     }
 
     /** A token, and whether a comma, semicolon or line break (not just a space) comes before it. */
@@ -104,7 +144,8 @@ public final class QuickEntry {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean hardSeparator = c == ',' || c == ';' || c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
-            if (hardSeparator || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            // GS is white space to Java, but FNC1 inside a GS1 barcode's data: never a separator
+            if (hardSeparator || (c != GS && (Character.isWhitespace(c) || Character.isSpaceChar(c)))) {
                 if (!token.isEmpty()) {
                     tokens.add(new Token(token.toString(), hard));
                     token.setLength(0);

@@ -3,6 +3,7 @@ package org.serialtracking.entry.control;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.RuleViolation;
+import org.serialtracking.gs1.Gtin;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,20 +49,30 @@ public final class SerialImport {
         return read(filename, in, ImportLimits.DEFAULTS);
     }
 
+    /** The serials of a file for an item with this GTIN (null: none): GS1 barcode data is read as scans are. */
+    public static ImportResult read(String filename, InputStream in, Gtin gtin) throws IOException {
+        return read(filename, in, ImportLimits.DEFAULTS, gtin);
+    }
+
+    public static ImportResult read(String filename, InputStream in, ImportLimits limits) throws IOException {
+        return read(filename, in, limits, null);
+    }
+
     /**
      * @throws RuleViolation for a file that cannot be imported as a whole
      * @throws IOException   when the upload itself cannot be read, or no temporary file written
      */
-    public static ImportResult read(String filename, InputStream in, ImportLimits limits) throws IOException {
+    public static ImportResult read(String filename, InputStream in, ImportLimits limits, Gtin gtin)
+            throws IOException {
         Kind kind = kind(filename);
         try (Upload upload = Upload.spool(in, limits.maxBytes())) {
             if (upload.size() == 0) {
                 throw new RuleViolation(ErrorCode.INVALID_FILE, "The file is empty.");
             }
             return switch (kind) {
-                case XLSX -> workbook(upload, limits);
+                case XLSX -> workbook(upload, limits, gtin);
                 case XLS -> throw legacyOrEncrypted(upload);
-                case CSV, TXT -> text(kind, upload, limits);
+                case CSV, TXT -> text(kind, upload, limits, gtin);
             };
         }
     }
@@ -84,7 +95,7 @@ public final class SerialImport {
         };
     }
 
-    private static ImportResult workbook(Upload upload, ImportLimits limits) throws IOException {
+    private static ImportResult workbook(Upload upload, ImportLimits limits, Gtin gtin) throws IOException {
         if (upload.startsWith(OLE2)) {
             throw legacyOrEncrypted(upload);
         }
@@ -95,7 +106,7 @@ public final class SerialImport {
                     : "The file is named .xlsx but is a text file, not an Excel workbook. If it lists serials, rename it "
                     + ".csv or .txt and upload it again.");
         }
-        ImportCollector collector = new ImportCollector(limits.maxSerials());
+        ImportCollector collector = new ImportCollector(limits.maxSerials(), gtin);
         XlsxReader.read(upload.path(), limits, collector);
         return collector.result();
     }
@@ -124,7 +135,7 @@ public final class SerialImport {
         }
     }
 
-    private static ImportResult text(Kind kind, Upload upload, ImportLimits limits) throws IOException {
+    private static ImportResult text(Kind kind, Upload upload, ImportLimits limits, Gtin gtin) throws IOException {
         String named = "The file is named ." + kind.name().toLowerCase(Locale.ROOT);
         if (upload.startsWith(ZIP)) {
             throw new RuleViolation(ErrorCode.INVALID_FILE, named + " but is an Excel workbook or another ZIP archive, "
@@ -141,7 +152,7 @@ public final class SerialImport {
         }
         List<Charset> encodings = utf16 ? List.of(StandardCharsets.UTF_16) : List.of(StandardCharsets.UTF_8, WINDOWS_1252);
         for (Charset charset : encodings) {
-            ImportCollector collector = new ImportCollector(limits.maxSerials());
+            ImportCollector collector = new ImportCollector(limits.maxSerials(), gtin);
             try {
                 if (kind == Kind.CSV) {
                     TextReader.csv(upload.path(), charset, collector);

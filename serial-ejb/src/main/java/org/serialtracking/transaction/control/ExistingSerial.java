@@ -1,7 +1,7 @@
 package org.serialtracking.transaction.control;
 
 import org.serialtracking.serial.SerialStatus;
-import org.serialtracking.transaction.SerialAttributes;
+import org.serialtracking.serial.SerialAttributes;
 
 /**
  * A serial row that a document names, read under a row lock. {@code locationId} is null unless

@@ -6,7 +6,7 @@ import org.serialtracking.common.Text;
 import org.serialtracking.gs1.ScanReader;
 import org.serialtracking.serial.SerialNumber;
 import org.serialtracking.transaction.LineCommand;
-import org.serialtracking.transaction.SerialAttributes;
+import org.serialtracking.serial.SerialAttributes;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,7 +45,7 @@ public final class LineSerials {
             for (ScanReader.Scanned s : ScanReader.readAll(written, item.gtin(), format)) {
                 serials.add(s.serial());
                 if (s.hasAttributes()) {
-                    attributes.put(SerialNumber.keyOf(s.serial()), new SerialAttributes(s.lot(), s.expiry()));
+                    attributes.put(SerialNumber.keyOf(s.serial()), s.attributes());
                 }
             }
         }

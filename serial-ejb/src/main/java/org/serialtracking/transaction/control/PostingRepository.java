@@ -9,7 +9,7 @@ import org.serialtracking.serial.HistoryType;
 import org.serialtracking.serial.SerialNumber;
 import org.serialtracking.serial.SerialStatus;
 import org.serialtracking.transaction.DocumentType;
-import org.serialtracking.transaction.SerialAttributes;
+import org.serialtracking.serial.SerialAttributes;
 
 import java.math.BigDecimal;
 import java.sql.Connection;

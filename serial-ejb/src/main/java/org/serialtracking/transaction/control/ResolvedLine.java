@@ -1,7 +1,7 @@
 package org.serialtracking.transaction.control;
 
 import org.serialtracking.transaction.LineRole;
-import org.serialtracking.transaction.SerialAttributes;
+import org.serialtracking.serial.SerialAttributes;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -8,6 +8,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,11 +43,13 @@ public class SerialToolResource {
     @Operation(summary = "Read serials from an .xlsx, .csv or .txt file (multipart field `file`)",
             description = "First column of the first sheet; a header row is skipped; duplicates removed (counted); "
                     + "invalid values rejected with their row. Refused: unknown or mismatching type, legacy .xls, "
-                    + "encrypted or corrupt workbooks, zip bombs, over 50 MB or 1,000,000 serials.")
+                    + "encrypted or corrupt workbooks, zip bombs, over 50 MB or 1,000,000 serials. With `sku` of an "
+                    + "item that has a GTIN, GS1 barcode data is read: its serial (21), and its lot (10) and expiry (17) "
+                    + "in `serialAttributes`; a barcode of another GTIN is a rejected row.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "ImportResult")))
-    public ImportResult importFile(@FormParam("file") EntityPart file) {
+    public ImportResult importFile(@FormParam("file") EntityPart file, @QueryParam("sku") String sku) {
         return entry.importFile(file == null ? null : file.getFileName().orElse(file.getName()),
-                file == null ? null : file.getContent());
+                file == null ? null : file.getContent(), sku);
     }
 
     @POST
@@ -72,7 +75,12 @@ public class SerialToolResource {
     @POST
     @Path("parse")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Parse typed or pasted serials; A..B expands a range")
+    @Operation(summary = "Parse typed or pasted serials; A..B expands a range",
+            description = "With `sku` of an item that has a GTIN, entries that are GS1 barcode data (element strings with "
+                    + "GS as FNC1 and an optional symbology identifier, the form with parentheses, Digital Link URIs) are "
+                    + "read: the serial is AI (21), the lot (10) and expiry (17) come back in `serialAttributes`, the "
+                    + "shape a document line takes them in. (01) must be the item's GTIN (422 GTIN_MISMATCH); malformed "
+                    + "data is 422 INVALID_GS1 with the position and the reason.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(ref = "QuickEntryResult")))
     public QuickEntryResult parse(@RequestBody(content = @Content(schema = @Schema(ref = "QuickEntryText")))

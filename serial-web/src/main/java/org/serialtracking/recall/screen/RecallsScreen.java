@@ -190,7 +190,7 @@ public class RecallsScreen implements Serializable {
             return;
         }
         try {
-            addSuspects(entry.parse(new QuickEntryText(serialsText)).serials(), "pasted");
+            addSuspects(entry.parse(new QuickEntryText(serialsText, null)).serials(), "pasted");
             serialsText = null;
         } catch (RuleViolation refused) {
             ScreenMessages.refused("recalls:serials", refused);

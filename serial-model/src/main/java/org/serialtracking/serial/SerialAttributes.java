@@ -1,4 +1,4 @@
-package org.serialtracking.transaction;
+package org.serialtracking.serial;
 
 import java.time.LocalDate;
 
