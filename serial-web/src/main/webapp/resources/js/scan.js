@@ -6,6 +6,10 @@
  * at a time and in the order they were scanned, through the PrimeFaces remote command named by the
  * box's `data-scan-command`; the server judges every entry. Nothing re-renders a box while the
  * clerk scans into it, so no keystroke can be lost in an update.
+ *
+ * GS1 barcodes (DataMatrix, GS1-128) end their variable-length fields with FNC1, which a keyboard
+ * scanner types as the GS control character: Ctrl+] on the keyboard it emulates. A browser inserts
+ * nothing for a Ctrl key, so the box inserts GS itself; without it the fields would run together.
  */
 (function () {
     'use strict';
@@ -81,10 +85,30 @@
         }
     };
 
+    /** FNC1 as a keyboard scanner sends it: Ctrl+] (GS), or a GS key where a layout has one. */
+    function isGroupSeparator(event) {
+        return event.key === '\u001d'
+            || (event.ctrlKey && !event.altKey && (event.key === ']' || event.code === 'BracketRight'
+                || event.keyCode === 221));
+    }
+
+    /** Types text at the caret, as a key would. */
+    function insert(input, text) {
+        var start = input.selectionStart == null ? input.value.length : input.selectionStart;
+        var end = input.selectionEnd == null ? start : input.selectionEnd;
+        input.value = input.value.slice(0, start) + text + input.value.slice(end);
+        input.selectionStart = input.selectionEnd = start + text.length;
+    }
+
     // capture phase: before PrimeFaces' default command or the browser's implicit form submit
     document.addEventListener('keydown', function (event) {
         var input = event.target;
         if (!input || !input.classList || !input.classList.contains('scan-input')) {
+            return;
+        }
+        if (isGroupSeparator(event)) {
+            event.preventDefault();
+            insert(input, '\u001d');
             return;
         }
         if (event.key !== 'Enter' && event.keyCode !== 13) {

@@ -187,7 +187,7 @@ class CancellationIT {
                 LineCommand.of(bulk, w.wh1, null, new BigDecimal("2"), null, null)));
         items.update(bulk, tracking(true));
         assertEquals(ErrorCode.TRACKING_NOT_INITIALIZED, refused(() -> cancellations.cancel(receipt.id())).code());
-        items.initializeSerials(bulk, new SerialInitialization(w.wh1, List.of(serials(2))));
+        items.initializeSerials(bulk, new SerialInitialization(w.wh1, List.of(serials(2)), null));
 
         assertEquals(ErrorCode.TRACKING_CHANGED, refused(() -> cancellations.cancel(receipt.id())).code());
     }

@@ -91,17 +91,17 @@ class ItemServiceIT {
 
         String[] sn = serials(3);
         assertEquals(ErrorCode.SERIAL_COUNT_MISMATCH, refused(() -> items.initializeSerials(sku,
-                new SerialInitialization(w.wh1, List.of(sn[0])))).code());
+                new SerialInitialization(w.wh1, List.of(sn[0]), null))).code());
 
-        ItemView half = items.initializeSerials(sku, new SerialInitialization(w.wh1, List.of(sn[0], sn[1])));
+        ItemView half = items.initializeSerials(sku, new SerialInitialization(w.wh1, List.of(sn[0], sn[1]), null));
         assertEquals(SerialState.NOT_INITIALIZED, half.serialStatus(), "wh2 still waits");
-        ItemView done = items.initializeSerials(sku, new SerialInitialization(w.wh2, List.of(sn[2])));
+        ItemView done = items.initializeSerials(sku, new SerialInitialization(w.wh2, List.of(sn[2]), null));
         assertEquals(SerialState.TRACKED, done.serialStatus());
         assertEquals(Set.of(new OnHand(w.wh1, new BigDecimal("2"), true), new OnHand(w.wh2, BigDecimal.ONE, true)),
                 Set.copyOf(done.onHand()), "on-hand unchanged by initialization");
         assertEquals(HistoryType.ADJUST, serialQueries.history(sn[0]).get(0).type());
         assertEquals(ErrorCode.VALIDATION, refused(() -> items.initializeSerials(sku,
-                new SerialInitialization(w.wh1, List.of(serials(2))))).code());
+                new SerialInitialization(w.wh1, List.of(serials(2)), null))).code());
 
         posting.post(doc(DocumentType.SHIPMENT, line(sku, w.wh1, 1, sn[1])));
     }

@@ -101,6 +101,20 @@ public final class Api {
         return trackedItem();
     }
 
+    /** A GTIN-14 no other test run has (a GTIN-13 with a leading zero): 12 random digits and a check digit. */
+    public static String gtin() {
+        StringBuilder d = new StringBuilder("0");
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        while (d.length() < 13) {
+            d.append(r.nextInt(10));
+        }
+        int sum = 0;
+        for (int i = 0; i < 13; i++) {
+            sum += (d.charAt(i) - '0') * (i % 2 == 0 ? 3 : 1);
+        }
+        return d.append((10 - sum % 10) % 10).toString();
+    }
+
     public static String[] serials(int n) {
         String prefix = unique("SN");
         String[] s = new String[n];

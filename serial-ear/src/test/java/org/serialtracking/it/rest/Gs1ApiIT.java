@@ -31,20 +31,6 @@ class Gs1ApiIT {
         wh = Api.twoLocations()[0];
     }
 
-    /** A GTIN-14 no other test run has (a GTIN-13 with a leading zero): 12 random digits and a check digit. */
-    static String gtin() {
-        StringBuilder d = new StringBuilder("0");
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        while (d.length() < 13) {
-            d.append(r.nextInt(10));
-        }
-        int sum = 0;
-        for (int i = 0; i < 13; i++) {
-            sum += (d.charAt(i) - '0') * (i % 2 == 0 ? 3 : 1);
-        }
-        return d.append((10 - sum % 10) % 10).toString();
-    }
-
     String gtinItem(String gtin) {
         String sku = Api.unique("GS1");
         Api.as("admin").body("{\"sku\":\"" + sku + "\",\"name\":\"Pump\",\"trackSerials\":true,\"gtin\":\"" + gtin
@@ -67,7 +53,7 @@ class Gs1ApiIT {
 
     @Test
     void anItemsGtinIsCheckedKeptAs14DigitsAndOneItemsOnly() {
-        String gtin = gtin();
+        String gtin = Api.gtin();
         String sku = Api.unique("GS1");
         // written as a GTIN-13, kept as 14 digits
         Api.as("admin").body("{\"sku\":\"" + sku + "\",\"name\":\"Pump\",\"trackSerials\":true,\"gtin\":\""
@@ -91,7 +77,7 @@ class Gs1ApiIT {
 
     @Test
     void gs1DataInEveryFormPostsTheSerialsWithTheirLotAndExpiry() {
-        String gtin = gtin();
+        String gtin = Api.gtin();
         String sku = gtinItem(gtin);
         String p = Api.unique("P");
         String[] entries = {
@@ -122,10 +108,10 @@ class Gs1ApiIT {
 
     @Test
     void aBadGs1EntryRefusesTheDocumentNamingItAndNothingIsSaved() {
-        String gtin = gtin();
+        String gtin = Api.gtin();
         String sku = gtinItem(gtin);
         String p = Api.unique("P");
-        String foreign = "(01)" + gtin() + "(21)" + p + "-9";
+        String foreign = "(01)" + Api.gtin() + "(21)" + p + "-9";
         String cut = "]d201" + gtin + "21" + p + "-8" + GS + "17" + "2712";
 
         Api.as("clerk").body(doc("RECEIPT", gs1Line(sku, wh, "(01)" + gtin + "(21)" + p + "-1", foreign)))
@@ -148,7 +134,7 @@ class Gs1ApiIT {
 
     @Test
     void aLabelScannedLaterMustSayTheLotRecordedAndPlainSerialsCanCarryTheirs() {
-        String gtin = gtin();
+        String gtin = Api.gtin();
         String sku = gtinItem(gtin);
         String p = Api.unique("P");
         String line = "{\"sku\":\"" + sku + "\",\"location\":\"" + wh + "\",\"quantity\":2,\"serials\":[\"" + p
@@ -179,7 +165,7 @@ class Gs1ApiIT {
 
     @Test
     void theEntryToolsReadGs1DataForAGtinItemAndLeaveOthersPlain() {
-        String gtin = gtin();
+        String gtin = Api.gtin();
         String sku = gtinItem(gtin);
         String p = Api.unique("P");
         String text = "]d201" + gtin + "21" + p + "-1" + GS + "10LOT-Q\n(01)" + gtin + "(21)" + p + "-2, " + p + "-3";
@@ -192,12 +178,12 @@ class Gs1ApiIT {
         Api.as("clerk").body("{\"text\":" + Api.str(text) + "}").contentType("application/json")
                 .post("/api/serial-tools/parse").then().statusCode(422).body("code", equalTo("INVALID_SERIAL"));
         // a barcode of another product is named with what is wrong
-        String foreign = "(01)" + gtin() + "(21)X";
+        String foreign = "(01)" + Api.gtin() + "(21)X";
         Api.as("clerk").body("{\"sku\":\"" + sku + "\",\"text\":" + Api.str(foreign) + "}").contentType("application/json")
                 .post("/api/serial-tools/parse").then().statusCode(422).body("code", equalTo("GTIN_MISMATCH"))
                 .body("serials", equalTo(List.of(foreign)));
 
-        byte[] csv = ("serial\n(01)" + gtin + "(21)" + p + "-7(17)300101\n(01)" + gtin() + "(21)" + p + "-8\n" + p + "-9\n")
+        byte[] csv = ("serial\n(01)" + gtin + "(21)" + p + "-7(17)300101\n(01)" + Api.gtin() + "(21)" + p + "-8\n" + p + "-9\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Api.as("clerk").contentType("multipart/form-data").multiPart("file", "scans.csv", csv)
                 .post("/api/serial-tools/import?sku=" + sku).then().statusCode(200)

@@ -45,7 +45,7 @@ class LabelApiIT {
 
     @Test
     void aDocumentsSerialsPrintOneLabelEachOnARoll() throws IOException {
-        String gtin = Gs1ApiIT.gtin();
+        String gtin = Api.gtin();
         String sku = Api.unique("LBL");
         Api.as("admin").body("{\"sku\":\"" + sku + "\",\"name\":\"Valve\",\"trackSerials\":true,\"gtin\":\"" + gtin
                 + "\"}").post("/api/items").then().statusCode(201);

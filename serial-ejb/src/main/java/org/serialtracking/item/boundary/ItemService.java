@@ -178,8 +178,9 @@ public class ItemService {
         BigDecimal onHand = stock(s -> s.lockWaiting(item.getId(), location)).orElseThrow(() ->
                 RuleViolation.invalid("Item " + item.getSku() + " has no stock waiting for serials at " + location));
         posting.postInternal(DocumentCommand.of(DocumentType.SERIAL_INIT, "Serial initialization",
-                List.of(LineCommand.of(item.getSku(), location, null, onHand, null,
-                        command.serials() == null ? List.of() : command.serials()))));
+                List.of(new LineCommand(item.getSku(), location, null, onHand, null,
+                        command.serials() == null ? List.of() : command.serials(), null, null, null,
+                        command.serialAttributes()))));
         long waiting = stock(s -> s.markInitialized(item.getId(), location));
         if (waiting == 0) {
             item.markInitialized();

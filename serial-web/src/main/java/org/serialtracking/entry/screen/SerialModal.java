@@ -14,8 +14,12 @@ import org.serialtracking.entry.control.ImportResult;
 import org.serialtracking.entry.control.RangeRequest;
 import org.serialtracking.entry.control.SerialRange;
 import org.serialtracking.entry.control.SerialRanges;
+import org.serialtracking.gs1.Gtin;
+import org.serialtracking.gs1.ScanReader;
+import org.serialtracking.item.boundary.ItemService;
 import org.serialtracking.platform.screen.KeysetPager;
 import org.serialtracking.platform.screen.ScreenMessages;
+import org.serialtracking.serial.SerialAttributes;
 import org.serialtracking.serial.SerialNumber;
 import org.serialtracking.serial.boundary.AutoSelect;
 import org.serialtracking.serial.boundary.SerialQueryService;
@@ -30,6 +34,7 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedList;
 import java.util.List;
@@ -58,11 +63,18 @@ public class SerialModal implements Serializable {
     @Inject
     LineSerialCheck check;
 
+    @Inject
+    ItemService items;
+
     private SerialModalRequest request;
     /** the chosen serials: case-insensitive key → serial as entered */
     private final LinkedHashMap<String, String> chosen = new LinkedHashMap<>();
     /** what is wrong with some of them: key → reason */
     private final Map<String, String> problems = new TreeMap<>();
+    /** the lot and expiry of serials read from GS1 labels: key → what the label said */
+    private final Map<String, SerialAttributes> labels = new HashMap<>();
+    /** the line's item's GTIN (14 digits), null when it has none: only then are scans read as GS1 */
+    private String gtin;
     private List<SerialRange> ranges = List.of();
     private boolean showAll;
     private String lastAction;
@@ -102,6 +114,9 @@ public class SerialModal implements Serializable {
         for (String s : opened.serials()) {
             chosen.putIfAbsent(SerialNumber.keyOf(s), s);
         }
+        labels.clear();
+        opened.labels().forEach((serial, label) -> labels.put(SerialNumber.keyOf(serial), label));
+        gtin = gtinOf(opened.sku());
         this.opened = Set.copyOf(chosen.keySet());
         defaultEnd();
         if (isRemoveMode()) {
@@ -117,7 +132,9 @@ public class SerialModal implements Serializable {
     public void upload(FileUploadEvent event) {
         String name = event.getFile().getFileName();
         try (InputStream content = event.getFile().getInputStream()) {
-            ImportResult result = entry.importFile(name, content);
+            // by the item only where it has a GTIN: an item being created has no record yet
+            ImportResult result = entry.importFile(name, content, gtin == null ? null : request.sku());
+            result.serialAttributes().forEach((serial, label) -> labels.putIfAbsent(SerialNumber.keyOf(serial), label));
             int added = addAll(result.serials());
             int duplicates = result.duplicatesRemoved() + result.serials().size() - added;
             StringBuilder summary = new StringBuilder().append(added).append(" serial(s) added from ").append(name)
@@ -206,18 +223,52 @@ public class SerialModal implements Serializable {
      */
     public void addScannedBatch() {
         List<String> added = new ArrayList<>();
-        for (String value : scannedBatch()) {
-            if (refusedAsInvalid(value)) {
+        for (String scan : scannedBatch()) {
+            ScanReader.Scanned read = read(scan);
+            if (read == null) {
                 continue;
             }
+            String value = read.serial();
             if (chosen.containsKey(SerialNumber.keyOf(value))) {
                 refuseScan("Duplicate: " + value + " is already in the list");
             } else {
                 chosen.put(SerialNumber.keyOf(value), value);
+                keepLabel(read);
                 added.add(value);
             }
         }
         reportScans(added, "added");
+    }
+
+    /**
+     * A scan as the line's serial: GS1 barcode data read where the item has a GTIN (by the rule every
+     * entry path shares, {@link ScanReader}), else the serial as typed; null when refused, saying why.
+     */
+    private ScanReader.Scanned read(String scan) {
+        if (gtin == null) {
+            return refusedAsInvalid(scan) ? null : ScanReader.Scanned.plain(scan);
+        }
+        try {
+            return ScanReader.read(scan, Gtin.of(gtin), ScanReader.Format.AUTO);
+        } catch (RuleViolation refused) {
+            refuseScan("'" + scan + "': " + refused.getMessage());
+            return null;
+        }
+    }
+
+    /** The item's GTIN; null when it has none, or is not saved yet (the item screen's initial stock). */
+    private String gtinOf(String sku) {
+        try {
+            return items.get(sku).gtin();
+        } catch (RuleViolation notSaved) {
+            return null;
+        }
+    }
+
+    private void keepLabel(ScanReader.Scanned read) {
+        if (read.hasAttributes()) {
+            labels.put(SerialNumber.keyOf(read.serial()), read.attributes());
+        }
     }
 
     /** The scans of the current request (one parameter each, in scan order), blanks dropped. */
@@ -286,13 +337,17 @@ public class SerialModal implements Serializable {
      * free, or is refused saying why. The box is emptied for the next scan and the list unfiltered.
      */
     public void pickScannedBatch() {
-        List<String> values = scannedBatch();
-        Map<String, Verdict> verdicts = judge(values);
-        List<String> picked = new ArrayList<>();
-        for (String value : values) {
-            if (refusedAsInvalid(value)) {
-                continue;
+        List<ScanReader.Scanned> reads = new ArrayList<>();
+        for (String scan : scannedBatch()) {
+            ScanReader.Scanned read = read(scan);
+            if (read != null) {
+                reads.add(read);
             }
+        }
+        Map<String, Verdict> verdicts = judge(reads.stream().map(ScanReader.Scanned::serial).toList());
+        List<String> picked = new ArrayList<>();
+        for (ScanReader.Scanned read : reads) {
+            String value = read.serial();
             String key = SerialNumber.keyOf(value);
             Verdict v = verdicts.get(key);
             Integer line = request.otherLines().get(key);
@@ -304,6 +359,7 @@ public class SerialModal implements Serializable {
                 refuseScan(inWords(value, v));
             } else {
                 chosen.put(key, v.found().serial());
+                keepLabel(read);
                 picked.add(v.found().serial());
             }
         }
@@ -392,7 +448,14 @@ public class SerialModal implements Serializable {
                     + " serial(s) and none marked; there are " + chosen.size() + ".");
             return;
         }
-        owner.serialsChosen(request.line(), List.copyOf(chosen.values()));
+        Map<String, SerialAttributes> chosenLabels = new LinkedHashMap<>();
+        chosen.forEach((key, serial) -> {
+            SerialAttributes label = labels.get(key);
+            if (label != null) {
+                chosenLabels.put(serial, label);
+            }
+        });
+        owner.serialsChosen(request.line(), List.copyOf(chosen.values()), chosenLabels);
         PrimeFaces.current().executeScript("PF('serialModal').hide()");
     }
 

@@ -1,5 +1,6 @@
 package org.serialtracking.entry.screen;
 
+import org.serialtracking.serial.SerialAttributes;
 import org.serialtracking.transaction.control.Movement;
 
 import java.io.Serializable;
@@ -18,13 +19,21 @@ import java.util.Map;
  * @param serials    the serials the line has now
  * @param otherLines serials on the document's other lines (case-insensitive key → 1-based line
  *                   number): they cannot be chosen again
+ * @param labels     the lot and expiry of some of the line's serials, read from their GS1 labels
  */
 public record SerialModalRequest(Movement movement, String sku, String location,
-                                 int required, int line, List<String> serials, Map<String, Integer> otherLines)
+                                 int required, int line, List<String> serials, Map<String, Integer> otherLines,
+                                 Map<String, SerialAttributes> labels)
         implements Serializable {
 
     public SerialModalRequest {
         serials = List.copyOf(serials);
         otherLines = Map.copyOf(otherLines);
+        labels = Map.copyOf(labels);
+    }
+
+    public SerialModalRequest(Movement movement, String sku, String location, int required, int line,
+                              List<String> serials, Map<String, Integer> otherLines) {
+        this(movement, sku, location, required, line, serials, otherLines, Map.of());
     }
 }

@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.serialtracking.serial.SerialAttributes;
 import org.serialtracking.common.RuleViolation;
 import org.serialtracking.entry.screen.SerialModal;
 import org.serialtracking.entry.screen.SerialModalOwner;
@@ -191,14 +192,14 @@ public class ItemScreen implements Serializable, SerialModalOwner {
     }
 
     @Override
-    public void serialsChosen(int line, List<String> serials) {
+    public void serialsChosen(int line, List<String> serials, Map<String, SerialAttributes> labels) {
         if (initializingLocation == null) {
             initialSerials = serials;
             return;
         }
         try {
             user.requireClerk();
-            show(items.initializeSerials(saved.sku(), new SerialInitialization(initializingLocation, serials)));
+            show(items.initializeSerials(saved.sku(), new SerialInitialization(initializingLocation, serials, labels)));
             ScreenMessages.info(serials.size() + " serial(s) loaded for " + initializingLocation + ".");
         } catch (RuleViolation refused) {
             ScreenMessages.refused(null, refused);

@@ -1,10 +1,12 @@
 package org.serialtracking.transaction.screen;
 
+import org.serialtracking.serial.SerialAttributes;
 import org.serialtracking.transaction.LineRole;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /** One line of a document being entered, as the form holds it. */
 public class LineForm implements Serializable {
@@ -21,6 +23,7 @@ public class LineForm implements Serializable {
     /** a return's line: why the customer sent it back */
     private String reason;
     private List<String> serials = List.of();
+    private Map<String, SerialAttributes> labels = Map.of();
     /** the serials are the auto serial preview: the posting generates them for real */
     private boolean autoFilled;
     private boolean tracked;
@@ -133,6 +136,16 @@ public class LineForm implements Serializable {
     void setSerials(List<String> serials, boolean autoFilled) {
         this.serials = List.copyOf(serials);
         this.autoFilled = autoFilled;
+        this.labels = Map.of();
+    }
+
+    /** The lot and expiry GS1 labels gave some of the serials, by serial. */
+    public Map<String, SerialAttributes> getLabels() {
+        return labels;
+    }
+
+    void setLabels(Map<String, SerialAttributes> labels) {
+        this.labels = Map.copyOf(labels);
     }
 
     public boolean isAutoFilled() {

@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.serialtracking.serial.SerialAttributes;
 import org.serialtracking.common.RuleViolation;
 import org.serialtracking.entry.screen.SerialModal;
 import org.serialtracking.entry.screen.SerialModalOwner;
@@ -201,7 +202,7 @@ public class NewDocumentScreen implements Serializable, SerialModalOwner {
         }
         modal.open(new SerialModalRequest(Movement.of(type, line.getRole(), line.signedQuantity()),
                 line.getSku().trim(), line.getLocation(), line.getRequired(), index, line.getSerials(),
-                serialsOnOtherLines(index)));
+                serialsOnOtherLines(index), line.getLabels()));
     }
 
     private Map<String, Integer> serialsOnOtherLines(int index) {
@@ -217,8 +218,9 @@ public class NewDocumentScreen implements Serializable, SerialModalOwner {
     }
 
     @Override
-    public void serialsChosen(int line, List<String> serials) {
+    public void serialsChosen(int line, List<String> serials, Map<String, SerialAttributes> labels) {
         lines.get(line).setSerials(serials, false);
+        lines.get(line).setLabels(labels);
         lines.get(line).setProblem(null);
     }
 
@@ -248,7 +250,7 @@ public class NewDocumentScreen implements Serializable, SerialModalOwner {
             commands.add(new LineCommand(trim(l.getSku()), l.getLocation(), isWithDestination() ? l.getToLocation()
                     : null, l.signedQuantity(), isWithRoles() ? l.getRole() : null,
                     l.isAutoFilled() ? List.of() : l.getSerials(), l.isAutoFilled() ? null : l.intoMap(),
-                    isRestock() ? trim(l.getReason()) : null, null, null));
+                    isRestock() ? trim(l.getReason()) : null, null, l.isAutoFilled() ? null : l.getLabels()));
         }
         try {
             String named = party == null || party.isBlank() ? null : party.trim();
