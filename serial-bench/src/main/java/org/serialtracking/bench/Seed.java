@@ -140,6 +140,7 @@ final class Seed {
             step("empty the schema");
             // every table that refers to serial goes in the same statement (recall_suspect from V16 on)
             Database.exec(c, "truncate " + (hasRecalls(c) ? "recall_suspect, recall, " : "")
+                    + (hasTable(c, "cancelled_movement") ? "cancelled_movement, " : "")
                     + "serial_link, serial_history, serial, transaction_line, idempotency_key, "
                     + "inventory_transaction, serial_counter, audit_event, stock restart identity");
             Database.exec(c, "truncate item, location, company, party restart identity cascade");
@@ -415,6 +416,10 @@ final class Seed {
                 Database.exec(c, "delete from recall");
                 Database.exec(c, "alter sequence recall_number_seq restart");
             }
+            if (hasTable(c, "cancelled_movement")) {
+                // what runs' cancellations kept (migration V19) goes with their documents
+                Database.exec(c, "delete from cancelled_movement where transaction_id > " + id("wm.inventory_transaction"));
+            }
             Database.exec(c, "delete from serial_link where id > " + id("wm.serial_link"));
             unguarded(c, "serial_history", "serial_history_deleted_with_serial",
                     "delete from serial_history where id > " + historyWm);
@@ -457,7 +462,12 @@ final class Seed {
 
     /** Whether the schema has the recall tables (migration V16 of issue 14). */
     static boolean hasRecalls(Connection c) throws SQLException {
-        return Database.text(c, "select to_regclass('recall_suspect')::text") != null;
+        return hasTable(c, "recall_suspect");
+    }
+
+    /** Whether the schema has this table (a migration after the seed's may add one that refers to its tables). */
+    static boolean hasTable(Connection c, String table) throws SQLException {
+        return Database.text(c, "select to_regclass(?)::text", table) != null;
     }
 
     private String kitItems() {

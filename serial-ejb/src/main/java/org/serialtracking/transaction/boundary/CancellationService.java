@@ -79,6 +79,8 @@ public class CancellationService {
             }
             stock.lock(stockRows);
 
+            // what it moved stays readable for the EPCIS feed, before serials and links go
+            repo.keepMovement(id);
             // a build's or a repair's links go with it (a build's outputs, still where it left them, are
             // deleted below); the links a repair ended hold again
             LinkRepository links = new LinkRepository(c);

@@ -151,9 +151,28 @@ public class CancellationRepository {
         }
     }
 
+    /**
+     * Keeps what the document moved (migration V19's cancelled_movement), before the cancellation
+     * deletes the serials it brought in and the links it made, and gives back the links it ended:
+     * the EPCIS feed still shows its events, and re-issues them with an error declaration.
+     */
+    public void keepMovement(long transactionId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into cancelled_movement (transaction_id, line_id, "
+                + "history_id, serial, serial_key, item_id, unit_id, unit_serial, unit_item_id) "
+                + "select transaction_id, line_id, history_id, serial, serial_key, item_id, unit_id, unit_serial, "
+                + "unit_item_id from document_movement where transaction_id = ?")) {
+            ps.setLong(1, transactionId);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Marks the document cancelled, with the cancelling transaction's id in the same statement: the
+     * EPCIS feed serves the cancellation's error declarations at that place in its order (V19).
+     */
     public void markCancelled(long transactionId, String user) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("update inventory_transaction set cancelled_at = now(), "
-                + "cancelled_by = ? where id = ?")) {
+                + "cancelled_by = ?, cancelled_xid = pg_current_xact_id() where id = ?")) {
             ps.setString(1, user);
             ps.setLong(2, transactionId);
             ps.executeUpdate();
