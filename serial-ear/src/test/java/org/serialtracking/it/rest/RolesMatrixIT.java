@@ -66,6 +66,7 @@ class RolesMatrixIT {
             "GET    | /api/recalls/NO-SUCH-RECALL/units      |                    | admin clerk viewer",
             "GET    | /api/recalls/NO-SUCH-RECALL/units/export |                  | admin clerk viewer",
             "POST   | /api/recalls/NO-SUCH-RECALL/close      | {}                 | admin clerk",
+            "GET    | /api/epcis/events?perPage=1            |                    | admin clerk viewer",
     })
     void everyOperationChecksTheRole(String method, String path, String body, String allowed) {
         Set<String> may = Set.of(allowed.split(" "));
