@@ -1,5 +1,8 @@
 package org.serialtracking.epcis.control;
 
+import org.serialtracking.common.RuleViolation;
+import org.serialtracking.gs1.Gs1;
+
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -113,8 +116,9 @@ public final class EpcisUris {
     }
 
     /**
-     * The serial an EPC of this feed names: an SGTIN Digital Link URI ({@code gtin} set) or an
-     * instance URI under the base ({@code sku} set); empty for anything else.
+     * The serial an EPC names: an SGTIN Digital Link URI as this feed writes it, or any other Digital
+     * Link with a GTIN and a serial (another resolver, a lot before the serial) that GS1's rules read
+     * ({@code gtin} set), or an instance URI under the base ({@code sku} set); empty for anything else.
      */
     public Optional<Epc> parse(String uri) {
         if (uri == null) {
@@ -124,9 +128,23 @@ public final class EpcisUris {
         if (u.startsWith(DIGITAL_LINK)) {
             String[] parts = u.substring(DIGITAL_LINK.length()).split("/", -1);
             if (parts.length == 3 && parts[0].matches("[0-9]{14}") && parts[1].equals("21")) {
-                return decode(parts[2]).map(serial -> new Epc(parts[0], null, serial));
+                // as written here: also a serial outside GS1's character set 82
+                Optional<Epc> own = decode(parts[2]).map(serial -> new Epc(parts[0], null, serial));
+                if (own.isPresent()) {
+                    return own;
+                }
             }
-            return Optional.empty();
+        }
+        if (u.startsWith("https://") || u.startsWith("http://")) {
+            try {
+                Optional<Epc> link = Gs1.parseIfGs1(u).filter(d -> d.gtin() != null && d.serial() != null)
+                        .map(d -> new Epc(d.gtin().value(), null, d.serial()));
+                if (link.isPresent()) {
+                    return link;
+                }
+            } catch (RuleViolation e) {
+                // meant as GS1 but not valid: names no serial
+            }
         }
         String prefix = base + "/item/";
         if (u.startsWith(prefix)) {

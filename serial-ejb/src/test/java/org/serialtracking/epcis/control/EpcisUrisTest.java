@@ -44,7 +44,12 @@ class EpcisUrisTest {
     void onlyTheFeedsOwnEpcsParse() {
         assertThat(uris.parse("https://id.gs1.org/01/04012345000016")).isEmpty();
         assertThat(uris.parse("https://id.gs1.org/01/0401234500001/21/X")).isEmpty();
-        assertThat(uris.parse("https://id.gs1.org/01/04012345000016/10/LOT/21/X")).isEmpty();
+        assertThat(uris.parse("https://id.gs1.org/01/04012345000016/10/LOT/21/X")).as("a lot before the serial")
+                .contains(new EpcisUris.Epc("04012345000016", null, "X"));
+        assertThat(uris.parse("https://resolver.example.com/01/04012345000016/21/AB%2F1")).as("another resolver")
+                .contains(new EpcisUris.Epc("04012345000016", null, "AB/1"));
+        assertThat(uris.parse("https://resolver.example.com/01/04012345000015/21/X")).as("a wrong check digit")
+                .isEmpty();
         assertThat(uris.parse("https://id.gs1.org/01/04012345000016/21/A B")).as("a raw space").isEmpty();
         assertThat(uris.parse("https://id.gs1.org/01/04012345000016/21/A%2")).as("a cut escape").isEmpty();
         assertThat(uris.parse("https://id.gs1.org/01/04012345000016/21/%FF")).as("not UTF-8").isEmpty();
