@@ -23,7 +23,9 @@ import org.serialtracking.epcis.boundary.EpcisFeedService;
 import org.serialtracking.epcis.boundary.FeedPage;
 import org.serialtracking.epcis.control.FeedQuery;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The EPCIS 2.0 event feed (issue 15), with the query parameters and paging of the EPCIS 2.0 REST
@@ -85,9 +87,22 @@ public class EpcisResource {
         Response.ResponseBuilder response = Response.ok(body).header("GS1-EPCIS-Version", "2.0.0")
                 .header("GS1-CBV-Version", "2.0.0");
         if (page.nextPageToken() != null) {
-            response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("nextPageToken",
-                    page.nextPageToken()).build() + ">; rel=\"next\"");
+            response.header("Link", "<" + next(uri, page.nextPageToken()) + ">; rel=\"next\"");
         }
         return response.build();
+    }
+
+    /**
+     * This request's address with the next page's token in place of its own: the other parameters
+     * exactly as the client encoded them (the token is base64url, nothing to encode).
+     */
+    static String next(UriInfo uri, String token) {
+        String address = uri.getRequestUri().toString();
+        int q = address.indexOf('?');
+        String path = q < 0 ? address : address.substring(0, q);
+        String kept = q < 0 ? "" : Arrays.stream(address.substring(q + 1).split("&"))
+                .filter(p -> !p.isEmpty() && !p.startsWith("nextPageToken=") && !p.equals("nextPageToken"))
+                .collect(Collectors.joining("&"));
+        return path + "?" + (kept.isEmpty() ? "" : kept + "&") + "nextPageToken=" + token;
     }
 }
