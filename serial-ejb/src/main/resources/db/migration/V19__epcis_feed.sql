@@ -64,6 +64,8 @@ create table cancelled_movement (
 );
 -- MATCH_epc finds the cancelled documents that moved a serial
 create index cancelled_movement_serial_ix on cancelled_movement (serial_key);
+-- kept as the cancellation wrote them: the application adds rows, never changes or removes one
+revoke update, delete on cancelled_movement from ${appRole};
 
 -- documents cancelled before this migration: what is left of them (the serials their cancellation
 -- deleted, and a cancelled repair's units, are gone)
