@@ -14,6 +14,7 @@ public final class Deployments {
 
     private static final String[] PACKAGES = {
             "org.serialtracking.common",
+            "org.serialtracking.gs1",
             "org.serialtracking.audit",
             "org.serialtracking.audit.boundary",
             "org.serialtracking.audit.control",

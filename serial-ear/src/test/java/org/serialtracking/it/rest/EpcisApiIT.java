@@ -79,7 +79,7 @@ class EpcisApiIT {
         supplier = Api.party("suppliers", "Pumps Inc");
         customer = Api.party("customers", "Grid Co");
         // the pump has a GTIN (its serials are SGTIN Digital Links), the others do not (named under the base)
-        pumpGtin = Gs1ApiIT.gtin();
+        pumpGtin = Api.gtin();
         pump = Api.unique("GS1");
         Api.as("admin").body("{\"sku\":\"" + pump + "\",\"name\":\"Pump\",\"trackSerials\":true,\"gtin\":\""
                 + pumpGtin + "\"}").post("/api/items").then().statusCode(201);
