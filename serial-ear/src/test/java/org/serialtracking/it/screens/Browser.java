@@ -48,6 +48,11 @@ final class Browser implements AutoCloseable {
                     "--window-size=1280,800", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--disable-quic", "--lang=en-US",
                     "--user-data-dir=" + profile);
+            // a PDF (labels) is saved into the profile's downloads, where a test can read it
+            options.setExperimentalOption("prefs", java.util.Map.of(
+                    "download.default_directory", profile.resolve("downloads").toString(),
+                    "download.prompt_for_download", false,
+                    "plugins.always_open_pdf_externally", true));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
                     .usingAnyFreePort()
@@ -94,6 +99,18 @@ final class Browser implements AutoCloseable {
             }
             throw timeout;
         }
+    }
+
+    /** The first file saved into the downloads whose name ends so, once it is complete. */
+    Path downloaded(String suffix) {
+        Path dir = profile.resolve("downloads");
+        return until(d -> {
+            try (var files = Files.list(dir)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException notYet) {
+                return null;
+            }
+        });
     }
 
     void go(String path) {

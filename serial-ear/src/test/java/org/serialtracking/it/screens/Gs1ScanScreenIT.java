@@ -65,6 +65,15 @@ class Gs1ScanScreenIT extends ScreenTest {
             b.waitUntil(d -> b.text("document:lines:0:serialState").equals("4 / 4"));
             b.click("document:save");
             b.waitUntil(d -> d.getCurrentUrl().contains("transaction.xhtml?posted=true&id="));
+
+            // the posted receipt prints its labels, on the sheets or roll chosen
+            assertThat(b.byId("view:printLabels").getAttribute("href")).endsWith("/labels.pdf?preset=A4_3X8");
+            b.selectOne("view:labelPreset", "ROLL_50X25");
+            b.waitUntil(d -> b.byId("view:printLabels").getAttribute("href").endsWith("preset=ROLL_50X25"));
+            String href = b.byId("view:printLabels").getAttribute("href");
+            byte[] pdf = Api.as("clerk").urlEncodingEnabled(false).get(href.substring(href.indexOf("/api/"))).then()
+                    .statusCode(200).contentType("application/pdf").extract().asByteArray();
+            assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         }
         Api.as("viewer").get("/api/serials/" + p + "-1").then().statusCode(200).body("lot", equalTo("LOT-7"))
                 .body("expiry", equalTo("2028-06-30"));

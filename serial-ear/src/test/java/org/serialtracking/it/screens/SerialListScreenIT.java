@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.NoAlertPresentException;
 import org.serialtracking.it.rest.Api;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -91,6 +93,45 @@ class SerialListScreenIT extends ScreenTest {
             String csv = Api.as("viewer").urlEncodingEnabled(false).accept("text/csv").get(path).then().statusCode(200).extract().asString();
             assertThat(csv.lines().skip(1).filter(l -> !l.isBlank()).map(l -> l.split(",")[0].replace("\"", "")))
                     .containsExactlyInAnyOrder(serials[0], serials[9], serials[10], serials[11]);
+        }
+    }
+
+    @Test
+    void lotsShowAndFilterAndTheTickedSerialsPrintTheirLabels() throws java.io.IOException {
+        Api.enableTracking();
+        String location = Api.twoLocations()[0];
+        String gtin = Api.gtin();
+        String sku = Api.unique("GS1");
+        Api.as("admin").body("{\"sku\":\"" + sku + "\",\"name\":\"Stent\",\"trackSerials\":true,\"gtin\":\"" + gtin
+                + "\"}").post("/api/items").then().statusCode(201);
+        String p = Api.unique("S");
+        String lot = Api.unique("LOT").substring(0, 12);
+        String line = "{\"sku\":\"" + sku + "\",\"location\":\"" + location + "\",\"quantity\":4,\"serialsFormat\":\"GS1\","
+                + "\"serials\":[\"(01)" + gtin + "(21)" + p + "-1(10)" + lot + "(17)291231\",\"(01)" + gtin + "(21)" + p
+                + "-2(10)" + lot + "\",\"(01)" + gtin + "(21)" + p + "-3(10)" + lot + "\",\"(01)" + gtin + "(21)" + p + "-4\"]}";
+        Api.as("clerk").body("{\"type\":\"RECEIPT\",\"lines\":[" + line + "]}").post("/api/transactions").then()
+                .statusCode(201);
+
+        try (Browser b = Browser.signedIn("viewer")) {
+            b.go("serials.xhtml");
+            b.type("serials:lot", lot);
+            b.waitUntil(d -> b.all("tbody[id='serials:table_data'] > tr").size() == 3);
+            assertThat(b.text("serials:table")).contains(lot).contains("2029-12-31").doesNotContain(p + "-4");
+
+            // tick the first and the third, print them on a roll
+            String box = "tbody[id='serials:table_data'] td.ui-selection-column .ui-chkbox-box";
+            b.waitUntil(d -> b.all(box).size() == 3);
+            List<org.openqa.selenium.WebElement> boxes = b.all(box);
+            boxes.get(0).click();
+            boxes.get(2).click();
+            b.selectOne("serials:labelPreset", "ROLL_50X25");
+            b.click("serials:printLabels");
+            java.nio.file.Path pdf = b.downloaded(".pdf");
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                assertThat(doc.getNumberOfPages()).isEqualTo(2);
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+                assertThat(text).contains(p + "-1").contains(p + "-3").doesNotContain(p + "-2").contains(lot);
+            }
         }
     }
 }

@@ -68,6 +68,7 @@ public class ItemScreen implements Serializable, SerialModalOwner {
     private ItemView saved;
     private String sku;
     private String name;
+    private String gtin;
     private boolean trackSerials;
     private boolean autoSerialNumber;
     private String autoSerialFormat;
@@ -109,6 +110,7 @@ public class ItemScreen implements Serializable, SerialModalOwner {
         saved = item;
         sku = item.sku();
         name = item.name();
+        gtin = item.gtin();
         trackSerials = item.trackSerials();
         autoSerialNumber = item.autoSerialNumber();
         autoSerialFormat = item.autoSerialFormat();
@@ -150,12 +152,12 @@ public class ItemScreen implements Serializable, SerialModalOwner {
                 InitialStock initial = initialQuantity == null || initialQuantity.signum() == 0 ? null
                         : new InitialStock(initialLocation, initialQuantity, initialSerials);
                 ItemView created = items.create(new ItemCommand(sku, name, trackSerials, autoSerialNumber,
-                        formatOrClear(), initial, null, null, null));
+                        formatOrClear(), initial, null, null, blankToNull(gtin)));
                 FacesContext.getCurrentInstance().getExternalContext().redirect("item.xhtml?created=true&sku="
                         + java.net.URLEncoder.encode(created.sku(), java.nio.charset.StandardCharsets.UTF_8));
             } else {
                 show(items.update(saved.sku(), new ItemCommand(null, name, trackSerials, autoSerialNumber,
-                        formatOrClear(), null, saved.version(), null, null)));
+                        formatOrClear(), null, saved.version(), null, gtin == null ? "" : gtin)));
                 ScreenMessages.info("Item saved.");
             }
         } catch (RuleViolation refused) {
@@ -166,6 +168,7 @@ public class ItemScreen implements Serializable, SerialModalOwner {
     private String fieldOf(RuleViolation refused) {
         return switch (refused.code()) {
             case INVALID_FORMAT -> "item:tabs:format";
+            case INVALID_GTIN, ALREADY_EXISTS -> refused.getMessage().contains("GTIN") ? "item:tabs:gtin" : null;
             case SERIAL_COUNT_MISMATCH, DUPLICATE_SERIAL, INVALID_SERIAL, DUPLICATE_IN_DOCUMENT -> "item:tabs:initialSerials";
             default -> null;
         };
@@ -297,6 +300,18 @@ public class ItemScreen implements Serializable, SerialModalOwner {
 
     public void setSku(String sku) {
         this.sku = sku;
+    }
+
+    public String getGtin() {
+        return gtin;
+    }
+
+    public void setGtin(String gtin) {
+        this.gtin = gtin;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public String getName() {

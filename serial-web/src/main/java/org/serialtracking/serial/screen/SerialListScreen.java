@@ -3,6 +3,11 @@ package org.serialtracking.serial.screen;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.serialtracking.label.LabelPreset;
+import org.serialtracking.label.boundary.LabelService;
+import org.serialtracking.serial.SerialFilter;
 import org.serialtracking.item.screen.ItemSuggestions;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
@@ -48,13 +53,21 @@ public class SerialListScreen extends PagedListScreen<SerialView> {
     @Inject
     DocumentScreen document;
 
+    @Inject
+    LabelService labels;
+
     private String sku;
     @Inject
     ItemSuggestions itemSuggestions;
     private SerialStatus status;
     private String location;
     private String q;
+    private String lot;
+    private java.time.LocalDate expiresBy;
     private boolean descending;
+    /** the rows ticked on the page shown: what "Print labels" prints */
+    private List<SerialView> selected = new java.util.ArrayList<>();
+    private LabelPreset labelPreset = LabelService.DEFAULT_PRESET;
     private List<LocationView> locations;
     private String historySerial;
     private SerialView historyOf;
@@ -84,8 +97,8 @@ public class SerialListScreen extends PagedListScreen<SerialView> {
 
     @Override
     protected Page<SerialView> fetch(String cursor) {
-        return serials.list(itemSuggestions.resolve(sku), status, blankToNull(location), blankToNull(q), descending, PAGE_SIZE,
-                cursor);
+        return serials.list(new SerialFilter(itemSuggestions.resolve(sku), status, blankToNull(location), blankToNull(q),
+                blankToNull(lot), expiresBy), descending, PAGE_SIZE, cursor);
     }
 
     public void openHistory(String serial) {
@@ -141,7 +154,62 @@ public class SerialListScreen extends PagedListScreen<SerialView> {
         append(url, "status", status == null ? null : status.name());
         append(url, "location", location);
         append(url, "q", q);
+        append(url, "lot", lot);
+        append(url, "expiresBy", expiresBy == null ? null : expiresBy.toString());
         return url.toString();
+    }
+
+    // ----- labels of the ticked rows -----
+
+    /** The ticked serials' labels as a PDF download; nothing when none is ticked, saying so. */
+    public StreamedContent getLabels() {
+        List<String> ticked = selected.stream().map(SerialView::serial).toList();
+        if (ticked.isEmpty()) {
+            return null;
+        }
+        List<String> keys = labels.checkSerials(ticked);
+        LabelPreset preset = labelPreset;
+        return DefaultStreamedContent.builder().name("labels.pdf").contentType("application/pdf").writer(out -> {
+            labels.serialLabels(keys, preset, out);
+        }).build();
+    }
+
+    public void checkLabels() {
+        if (selected.isEmpty()) {
+            ScreenMessages.error(null, "Tick the serials to print labels for.");
+        }
+    }
+
+    public List<SerialView> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<SerialView> selected) {
+        this.selected = selected == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(selected);
+    }
+
+    public String getLabelPreset() {
+        return labelPreset.name();
+    }
+
+    public void setLabelPreset(String preset) {
+        this.labelPreset = LabelService.preset(preset);
+    }
+
+    public String getLot() {
+        return lot;
+    }
+
+    public void setLot(String lot) {
+        this.lot = lot;
+    }
+
+    public java.time.LocalDate getExpiresBy() {
+        return expiresBy;
+    }
+
+    public void setExpiresBy(java.time.LocalDate expiresBy) {
+        this.expiresBy = expiresBy;
     }
 
     private static void append(StringBuilder url, String name, String value) {

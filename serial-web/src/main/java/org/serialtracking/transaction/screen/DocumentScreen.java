@@ -3,6 +3,8 @@ package org.serialtracking.transaction.screen;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.serialtracking.label.LabelPreset;
+import org.serialtracking.label.boundary.LabelService;
 import org.serialtracking.common.RuleViolation;
 import org.serialtracking.entry.boundary.SerialEntryService;
 import org.serialtracking.entry.boundary.SerialList;
@@ -42,6 +44,7 @@ public class DocumentScreen implements Serializable {
     private Long id;
     private boolean posted;
     private DocumentView document;
+    private LabelPreset labelPreset = LabelService.DEFAULT_PRESET;
     private final Map<Integer, List<SerialRange>> ranges = new HashMap<>();
 
     /** f:viewAction of the page */
@@ -103,5 +106,25 @@ public class DocumentScreen implements Serializable {
 
     public DocumentView getDocument() {
         return document;
+    }
+
+    // ----- labels -----
+
+    /** Labels can be printed for a document that moved serials. */
+    public boolean isLabelled() {
+        return document != null && document.lines().stream().anyMatch(l -> !l.serials().isEmpty());
+    }
+
+    public String getLabelPreset() {
+        return labelPreset.name();
+    }
+
+    public void setLabelPreset(String preset) {
+        this.labelPreset = LabelService.preset(preset);
+    }
+
+    /** The PDF of the document's labels on the chosen sheets or roll (the API's download). */
+    public String getLabelsUrl() {
+        return "api/transactions/" + document.id() + "/labels.pdf?preset=" + labelPreset.name();
     }
 }
