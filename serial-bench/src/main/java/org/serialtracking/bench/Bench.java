@@ -163,9 +163,6 @@ public final class Bench {
         if (selected(13)) {
             genealogyBuild();
         }
-        if (selected(14)) {
-            epcisFeed();
-        }
         // every run ends with the ledger's consistency check (issue 11): it must find nothing
         consistencyCheck();
         report.print();
@@ -980,56 +977,6 @@ public final class Bench {
         report.add(new Report.Row("13", String.format(Locale.ROOT, "build of %,d units x 3 assigned components, one document",
                 n), "end to end", ours, "s", baseline, "COPY serials/history/links + UPDATE components, 1 tx",
                 baseline / ours, "of COPY rows/s", ">= 0.33 of COPY rows/s", baseline / ours >= 1.0 / 3, d));
-    }
-
-    // ------------------------------------------------------------------ EPCIS feed (issue 15)
-
-    private static final Pattern EVENT = Pattern.compile("\"eventID\"");
-
-    /**
-     * Scenario 14: one page of 100,000 EPCIS events (the feed from its start: the seed's receipts, builds
-     * and shipments), end to end, with the server's heap meanwhile. Target: <= 3 s with flat memory.
-     */
-    private void epcisFeed() throws Exception {
-        int events = Integer.parseInt(options.getOrDefault("events", "100000"));
-        List<Double> times = new ArrayList<>();
-        List<Double> peaks = new ArrayList<>();
-        List<Double> lives = new ArrayList<>();
-        long counted = 0;
-        for (int r = 0; r < warmups + runs; r++) {
-            boolean measured = r >= warmups;
-            if (measured) {
-                heap.open();
-            }
-            long t0 = System.nanoTime();
-            Api.Reply reply = api.get("/epcis/events?perPage=" + events).expect(200);
-            double t = Stats.seconds(System.nanoTime() - t0);
-            if (measured) {
-                Heap.Window w = heap.close();
-                times.add(t);
-                peaks.add(w.peakUsed());
-                lives.add(w.liveAtStart());
-            }
-            Matcher m = EVENT.matcher(reply.body());
-            counted = 0;
-            while (m.find()) {
-                counted++;
-            }
-            System.out.printf(Locale.ROOT, "  #14 run %d%s: %.3f s, %,d events, %,d bytes%n", r,
-                    measured ? "" : " (warm-up)", t, counted, reply.body().length());
-        }
-        double ours = Stats.median(times);
-        Map<String, Object> d = detail(times, List.of());
-        d.put("events", counted);
-        d.put("peakUsedMbPerRun", peaks);
-        d.put("liveAtStartMbPerRun", lives);
-        report.add(new Report.Row("14", String.format(Locale.ROOT, "EPCIS feed, one page of %,d events (%,d read)", events,
-                counted), "end to end", ours, "s", 3.0, "the 3 s target", 3.0 / ours, "of the 3 s target",
-                "<= 3 s, flat memory", ours <= 3.0, d));
-        double peak = Stats.median(peaks);
-        report.add(new Report.Row("14", "peak heap of the server during #14", "peak heap used", peak, "MB",
-                Stats.median(lives), "live heap before the page", peak / Stats.median(lives), "x live before",
-                "<= 512 MB", Stats.max(peaks) <= 512, Map.of("peakUsedMbPerRun", peaks)));
     }
 
     // ------------------------------------------------------------------ recalls (issue 14)
