@@ -4,6 +4,10 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.serialtracking.api.Problem;
 import org.serialtracking.audit.AuditEvent;
@@ -26,13 +30,17 @@ import org.serialtracking.trace.Trace;
 import org.serialtracking.item.boundary.SerialInitialization;
 import org.serialtracking.serial.boundary.AutoSelect;
 import org.serialtracking.serial.HistoryView;
+import org.serialtracking.serial.SerialStatus;
 import org.serialtracking.serial.SerialView;
 import org.serialtracking.settings.boundary.SettingsView;
 import org.serialtracking.site.boundary.CompanyView;
 import org.serialtracking.site.boundary.LocationView;
 import org.serialtracking.transaction.DocumentCommand;
 import org.serialtracking.transaction.DocumentSummary;
+import org.serialtracking.transaction.DocumentType;
 import org.serialtracking.transaction.DocumentView;
+import org.serialtracking.transaction.LineCommand;
+import org.serialtracking.transaction.LineView;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -67,6 +75,33 @@ public class ApiSchemas implements OASFilter {
             new Object[]{"PartyPage", PartyView.class}, new Object[]{"RecallPage", RecallView.class},
             new Object[]{"RecallUnitPage", RecallUnit.class});
 
+    /** Operations (path → record) that answer a JSON array of a record: the scanner sees only {@code List}. */
+    static final Map<String, Class<?>> ARRAYS = Map.of("/api/companies", CompanyView.class,
+            "/api/locations", LocationView.class, "/api/serials/{serial}/history", HistoryView.class,
+            "/api/serials/lookup/history", HistoryView.class);
+
+    /** Query parameters typed by an enum of the EJB module (path → parameter → enum), which the scanner cannot see. */
+    static final Map<String, Map<String, Class<? extends Enum<?>>>> ENUM_PARAMETERS = Map.of(
+            "/api/serials", Map.of("status", SerialStatus.class),
+            "/api/serials/export", Map.of("status", SerialStatus.class),
+            "/api/transactions", Map.of("type", DocumentType.class));
+
+    /**
+     * What a client must send, or can count on being there: beyond primitives (always there), the fields
+     * without which a command is refused, and those every view carries.
+     */
+    static final Map<Class<?>, List<String>> REQUIRED = Map.of(
+            DocumentCommand.class, List.of("type", "lines"),
+            LineCommand.class, List.of("sku", "location", "quantity"),
+            DocumentView.class, List.of("type", "number", "postedAt", "postedBy", "lines"),
+            LineView.class, List.of("sku", "location", "quantity", "serials"),
+            SerialView.class, List.of("serial", "sku", "status"),
+            HistoryView.class, List.of("type", "transactionNumber", "at"),
+            ItemView.class, List.of("sku", "name", "serialStatus"),
+            CompanyView.class, List.of("code", "name"),
+            LocationView.class, List.of("code", "name", "company"),
+            Problem.class, List.of("title", "status", "code"));
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
@@ -84,6 +119,52 @@ public class ApiSchemas implements OASFilter {
                     .addProperty("next", OASFactory.createSchema().type(Schema.SchemaType.STRING)));
             add(components, (Class<?>) page[1]);
         }
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().forEach(ApiSchemas::precise);
+        }
+        // a document a client posts is never the internal SERIAL_INIT (serial initialisation makes those)
+        Schema command = components.getSchemas().get(DocumentCommand.class.getSimpleName());
+        Schema type = command.getProperties().get("type");
+        type.setEnumeration(type.getEnumeration().stream().filter(v -> !"SERIAL_INIT".equals(v)).toList());
+    }
+
+    /** Typed arrays, enum parameters and binary uploads where the scanner left {@code {}} or {@code object}. */
+    private static void precise(String path, PathItem item) {
+        Class<?> element = ARRAYS.get(path);
+        if (element != null && item.getGET() != null) {
+            item.getGET().getResponses().getAPIResponses().values().stream()
+                    .filter(r -> r.getContent() != null && r.getContent().getMediaType("application/json") != null)
+                    .map(r -> r.getContent().getMediaType("application/json").getSchema())
+                    .filter(s -> s != null && s.getType() == Schema.SchemaType.ARRAY)
+                    .forEach(s -> s.setItems(ref(element)));
+        }
+        Map<String, Class<? extends Enum<?>>> enums = ENUM_PARAMETERS.getOrDefault(path, Map.of());
+        for (Operation operation : item.getOperations().values()) {
+            if (operation.getParameters() != null) {
+                for (Parameter parameter : operation.getParameters()) {
+                    Class<? extends Enum<?>> e = enums.get(parameter.getName());
+                    if (e != null) {
+                        parameter.setSchema(enumSchema(e));
+                    }
+                }
+            }
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                MediaType multipart = operation.getRequestBody().getContent().getMediaType("multipart/form-data");
+                if (multipart != null && multipart.getSchema() != null && multipart.getSchema().getProperties() != null) {
+                    // every part of our uploads is a file (the model's map is read-only: set a new one)
+                    Map<String, Schema> files = new java.util.LinkedHashMap<>();
+                    multipart.getSchema().getProperties().keySet().forEach(name -> files.put(name,
+                            OASFactory.createSchema().type(Schema.SchemaType.STRING).format("binary")));
+                    multipart.getSchema().setProperties(files);
+                    multipart.getSchema().setRequired(List.copyOf(files.keySet()));
+                }
+            }
+        }
+    }
+
+    private static Schema enumSchema(Class<?> e) {
+        return OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                .enumeration(Arrays.stream(e.getEnumConstants()).map(v -> (Object) ((Enum<?>) v).name()).toList());
     }
 
     private static void add(Components components, Class<?> record) {
@@ -92,8 +173,15 @@ public class ApiSchemas implements OASFilter {
         }
         Schema schema = OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
         components.addSchema(record.getSimpleName(), schema);
+        List<String> required = new java.util.ArrayList<>(REQUIRED.getOrDefault(record, List.of()));
         for (RecordComponent c : record.getRecordComponents()) {
             schema.addProperty(c.getName(), schemaOf(components, c.getGenericType()));
+            if (c.getType().isPrimitive() && !required.contains(c.getName())) {
+                required.add(c.getName());
+            }
+        }
+        if (!required.isEmpty()) {
+            schema.setRequired(required);
         }
     }
 
@@ -131,8 +219,7 @@ public class ApiSchemas implements OASFilter {
             return OASFactory.createSchema().type(Schema.SchemaType.STRING).format("date-time");
         }
         if (c.isEnum()) {
-            return OASFactory.createSchema().type(Schema.SchemaType.STRING)
-                    .enumeration(Arrays.stream(c.getEnumConstants()).map(e -> (Object) ((Enum<?>) e).name()).toList());
+            return enumSchema(c);
         }
         if (c.isRecord()) {
             add(components, c);
