@@ -1021,7 +1021,9 @@ public final class Bench {
         RecallRepository repo = new RecallRepository(c);
         long t0 = System.nanoTime();
         if (keys.length > 0) {
-            check(repo.unknownKeys(keys).isEmpty(), "the suspects exist");
+            check(new org.serialtracking.serial.control.SerialRepository(c)
+                    .unknown(org.serialtracking.serial.SerialNumber.allOf(java.util.Arrays.asList(keys))).isEmpty(),
+                    "the suspects exist");
         }
         RecallRepository.Stored recall = repo.insert("bench baseline", criteria, "clerk");
         if (keys.length > 0) {

@@ -9,6 +9,7 @@ import org.serialtracking.label.LabelPreset;
 import org.serialtracking.label.control.LabelPdf;
 import org.serialtracking.label.control.LabelRepository;
 import org.serialtracking.serial.SerialNumber;
+import org.serialtracking.serial.control.SerialRepository;
 
 import javax.sql.DataSource;
 import java.io.OutputStream;
@@ -86,15 +87,11 @@ public class LabelService {
         if (serials.size() > MAX_LABELS) {
             throw new RuleViolation(ErrorCode.TOO_MANY_SERIALS, "At most " + MAX_LABELS + " labels in one PDF");
         }
+        List<SerialNumber> numbers = SerialNumber.allOf(serials);
         LinkedHashSet<String> keys = new LinkedHashSet<>();
-        SerialNumber.allOf(serials).forEach(s -> keys.add(s.key()));
+        numbers.forEach(s -> keys.add(s.key()));
         try (Connection c = dataSource.getConnection()) {
-            List<String> unknown = new LabelRepository(c).unknownKeys(keys);
-            if (!unknown.isEmpty()) {
-                java.util.Set<String> missing = java.util.Set.copyOf(unknown);
-                List<String> named = serials.stream().filter(s -> missing.contains(SerialNumber.keyOf(s))).toList();
-                throw new RuleViolation(ErrorCode.UNKNOWN_SERIAL, named.size() + " serial(s) not known", named);
-            }
+            new SerialRepository(c).requireKnown(numbers);
         } catch (SQLException e) {
             throw new EJBException(e);
         }

@@ -9,10 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
-import java.util.List;
 
 /**
  * What labels print, read from the serials as stored: number, item, GTIN, lot and expiry. Read
@@ -53,21 +51,6 @@ public class LabelRepository {
                 + "join transaction_line l on l.id = h.line_id join serial s on s.id = h.serial_id "
                 + "join item i on i.id = s.item_id where h.transaction_id = ? and not h.reversal "
                 + "order by l.line_no, s.serial_key", ps -> ps.setLong(1, documentId), sink);
-    }
-
-    /** The serials (by key) that do not exist, in the order given. */
-    public List<String> unknownKeys(Collection<String> keys) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select k.key from unnest(?::text[]) with ordinality k(key, n) "
-                + "where not exists (select 1 from serial s where s.serial_key = k.key) order by k.n")) {
-            ps.setArray(1, SqlArrays.texts(c, keys));
-            List<String> unknown = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    unknown.add(rs.getString(1));
-                }
-            }
-            return unknown;
-        }
     }
 
     /** These serials (by key, all existing), in the order given. */

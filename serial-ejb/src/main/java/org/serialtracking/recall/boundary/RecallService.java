@@ -23,6 +23,7 @@ import org.serialtracking.recall.control.RecallRepository.Stored;
 import org.serialtracking.recall.control.RecallRepository.UnitFilter;
 import org.serialtracking.recall.control.RecallRules;
 import org.serialtracking.serial.SerialNumber;
+import org.serialtracking.serial.control.SerialRepository;
 import org.serialtracking.serial.boundary.ExportFormat;
 
 import javax.sql.DataSource;
@@ -31,10 +32,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Recalls (issue 14). Creating one checks the request ({@link RecallRules}), resolves every
@@ -66,7 +65,7 @@ public class RecallService {
         try (Connection c = dataSource.getConnection()) {
             RecallRepository repo = new RecallRepository(c);
             String[] keys = request.serials().stream().map(SerialNumber::key).toArray(String[]::new);
-            refuseUnknownSerials(repo, request.serials());
+            new SerialRepository(c).requireKnown(request.serials());
             long[] suppliers = repo.supplierIds(request.suppliers().toArray(String[]::new));
             String[] receipts = request.receipts().toArray(String[]::new);
             List<String> notReceipts = repo.notReceipts(receipts);
@@ -104,7 +103,7 @@ public class RecallService {
             return List.of();
         }
         try (Connection c = dataSource.getConnection()) {
-            return unknown(new RecallRepository(c), numbers);
+            return new SerialRepository(c).unknown(numbers);
         } catch (SQLException e) {
             throw new EJBException(e);
         }
@@ -195,24 +194,6 @@ public class RecallService {
         }
     }
 
-    private static void refuseUnknownSerials(RecallRepository repo, List<SerialNumber> serials) throws SQLException {
-        if (serials.isEmpty()) {
-            return;
-        }
-        List<String> named = unknown(repo, serials);
-        if (!named.isEmpty()) {
-            throw new RuleViolation(ErrorCode.UNKNOWN_SERIAL, named.size() + " serial(s) not known: "
-                    + String.join(", ", named.subList(0, Math.min(20, named.size())))
-                    + (named.size() > 20 ? " …" : ""), named);
-        }
-    }
-
-    /** The serials that do not exist, as first spelled, in the order given. */
-    private static List<String> unknown(RecallRepository repo, List<SerialNumber> serials) throws SQLException {
-        Map<String, String> spelled = new LinkedHashMap<>();
-        serials.forEach(sn -> spelled.putIfAbsent(sn.key(), sn.value()));
-        return repo.unknownKeys(spelled.keySet().toArray(String[]::new)).stream().map(spelled::get).toList();
-    }
 
     private static Stored require(RecallRepository repo, String number) throws SQLException {
         Stored s = repo.find(number == null ? "" : number.strip());

@@ -162,15 +162,6 @@ public class RecallRepository {
 
     // ------------------------------------------------------------------ resolving suspects
 
-    /** The serials (by key) that do not exist, in the order given. */
-    public List<String> unknownKeys(String[] keys) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select k.key from unnest(?::text[]) with ordinality k(key, n) "
-                + "where not exists (select 1 from serial s where s.serial_key = k.key) order by k.n")) {
-            ps.setArray(1, c.createArrayOf("text", keys));
-            return strings(ps);
-        }
-    }
-
     /** The named serials become suspects. */
     public void addSerials(long recallId, String[] keys) throws SQLException {
         update("insert into recall_suspect (recall_id, serial_id, source) select ?, s.id, 'SERIAL' from serial s "

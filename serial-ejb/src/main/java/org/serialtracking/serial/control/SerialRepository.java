@@ -1,5 +1,7 @@
 package org.serialtracking.serial.control;
 
+import org.serialtracking.common.ErrorCode;
+import org.serialtracking.common.RuleViolation;
 import org.serialtracking.common.Text;
 import org.serialtracking.entry.control.ExportRow;
 import org.serialtracking.platform.control.ResultRows;
@@ -21,7 +23,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -144,6 +148,36 @@ public class SerialRepository {
                 return sink.take(ResultRows.iterate(rs, r -> new ExportRow(r.getString(1), r.getString(2), r.getString(3),
                         r.getString(4), r.getString(5), r.getString(10), r.getString(11))));
             }
+        }
+    }
+
+    /** The serials of these that do not exist, each once, as first spelled, in the order given. */
+    public List<String> unknown(List<SerialNumber> serials) throws SQLException {
+        Map<String, String> spelled = new LinkedHashMap<>();
+        serials.forEach(sn -> spelled.putIfAbsent(sn.key(), sn.value()));
+        if (spelled.isEmpty()) {
+            return List.of();
+        }
+        try (PreparedStatement ps = c.prepareStatement("select k.key from unnest(?::text[]) with ordinality k(key, n) "
+                + "where not exists (select 1 from serial s where s.serial_key = k.key) order by k.n")) {
+            ps.setArray(1, SqlArrays.texts(c, spelled.keySet()));
+            List<String> unknown = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    unknown.add(spelled.get(rs.getString(1)));
+                }
+            }
+            return unknown;
+        }
+    }
+
+    /** Refuses with UNKNOWN_SERIAL, naming them, when any of these serials does not exist. */
+    public void requireKnown(List<SerialNumber> serials) throws SQLException {
+        List<String> named = unknown(serials);
+        if (!named.isEmpty()) {
+            throw new RuleViolation(ErrorCode.UNKNOWN_SERIAL, named.size() + " serial(s) not known: "
+                    + String.join(", ", named.subList(0, Math.min(20, named.size())))
+                    + (named.size() > 20 ? " …" : ""), named);
         }
     }
 
