@@ -47,4 +47,24 @@ class OpenApiIT {
         assertThat(api.getString("components.schemas.LineCommand.properties.serialAttributes.additionalProperties.$ref"))
                 .endsWith("/SerialAttributes");
     }
+
+    /** A generator picks its Accept header from the answer's media types: an answer without one is unreadable. */
+    @Test
+    void everyAnswerWithABodyNamesItsMediaType() {
+        Map<String, Map<String, Object>> paths = document().getMap("paths");
+        List<String> unnamed = new java.util.ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (!(operation instanceof Map<?, ?> op) || !(op.get("responses") instanceof Map<?, ?> responses)) {
+                return;
+            }
+            responses.forEach((code, response) -> {
+                if (response instanceof Map<?, ?> r && r.containsKey("content")
+                        && ((Map<?, ?>) r.get("content")).isEmpty()) {
+                    unnamed.add(method + " " + path + " " + code);
+                }
+            });
+        }));
+        assertThat(paths).containsKey("/api/customers");
+        assertThat(unnamed).as("answers whose content names no media type").isEmpty();
+    }
 }

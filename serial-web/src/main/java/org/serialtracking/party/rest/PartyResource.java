@@ -2,11 +2,14 @@ package org.serialtracking.party.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,7 +24,9 @@ import org.serialtracking.party.boundary.PartyService;
 
 /**
  * Customers or suppliers, by the kind its subclass names. Admins and clerks create them (a clerk
- * receiving from a new supplier need not wait for an admin); everyone signed in reads them.
+ * receiving from a new supplier need not wait for an admin); everyone signed in reads them. The media
+ * types are declared here, on the methods, where both JAX-RS and the OpenAPI scanner see them for
+ * either kind.
  */
 public abstract class PartyResource {
 
@@ -32,6 +37,8 @@ public abstract class PartyResource {
     abstract PartyKind kind();
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.CLERK})
     @Operation(summary = "Create one", description = "409 ALREADY_EXISTS for a code in use")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(ref = "PartyView")))
@@ -41,6 +48,7 @@ public abstract class PartyResource {
     }
 
     @GET
+    @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.VIEWER})
     @Operation(summary = "Search by code or name (keyset-paged by code)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "PartyPage")))
@@ -51,6 +59,7 @@ public abstract class PartyResource {
 
     @GET
     @Path("{code}")
+    @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.VIEWER})
     @Operation(summary = "One, by code")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "PartyView")))
