@@ -60,6 +60,43 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail))));
     }
 
+    /** What a streamed answer held: its status, bytes, and how often a marker occurred in it. */
+    record Counted(int status, long bytes, long markers, String head) {
+    }
+
+    /**
+     * GETs {@code path} and reads the answer as it streams, counting the bytes and the occurrences of
+     * {@code marker} (ASCII) without holding the body: for answers larger than the harness's heap.
+     */
+    Counted count(String path, String marker) throws IOException, InterruptedException {
+        HttpResponse<java.io.InputStream> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET()
+                .header("Authorization", auth).header("Accept", "*/*").timeout(Duration.ofMinutes(10)).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        byte[] m = marker.getBytes(StandardCharsets.US_ASCII);
+        byte[] buf = new byte[1 << 16];
+        StringBuilder head = new StringBuilder();
+        long bytes = 0;
+        long found = 0;
+        int matched = 0;
+        try (java.io.InputStream in = r.body()) {
+            for (int n; (n = in.read(buf)) > 0; ) {
+                if (head.length() < 500) {
+                    head.append(new String(buf, 0, Math.min(n, 500 - head.length()), StandardCharsets.UTF_8));
+                }
+                for (int i = 0; i < n; i++) {
+                    // the marker has no repeated prefix ("eventID"), so a mismatch restarts at its start
+                    matched = buf[i] == m[matched] ? matched + 1 : (buf[i] == m[0] ? 1 : 0);
+                    if (matched == m.length) {
+                        found++;
+                        matched = 0;
+                    }
+                }
+                bytes += n;
+            }
+        }
+        return new Counted(r.statusCode(), bytes, found, head.toString());
+    }
+
     private Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(request.header("Authorization", auth).header("Accept", "*/*")
                 .timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
