@@ -20,6 +20,7 @@ public enum ErrorCode {
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key already used for another request"),
     REQUEST_TOO_LARGE(413, "Request too large"),
     DATABASE_UNAVAILABLE(503, "Database unavailable"),
+    DIRECTORY_UNAVAILABLE(503, "Directory unavailable"),
     SERIAL_MOVED_ON(422, "Serial has moved on since the document"),
     TRACKING_CHANGED(422, "Item tracking changed since the document"),
     LEDGER_RULE(409, "The change would break a ledger rule"),

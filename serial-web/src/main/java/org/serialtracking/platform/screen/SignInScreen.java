@@ -13,6 +13,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.serialtracking.platform.security.SignInMechanism;
 
 import java.io.IOException;
 
@@ -42,7 +43,9 @@ public class SignInScreen {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext(next));
             case SEND_CONTINUE -> faces.responseComplete();
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Wrong user name or password.", null));
+                    external.getRequestMap().containsKey(SignInMechanism.DIRECTORY_UNAVAILABLE)
+                            ? "The directory that checks sign-ins cannot be reached. Try again in a moment."
+                            : "Wrong user name or password.", null));
         }
     }
 

@@ -11,10 +11,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import com.ibm.wsspi.security.token.AttributeNameConstants;
+import org.serialtracking.api.Problem;
+import org.serialtracking.api.Problems;
+import org.serialtracking.common.ErrorCode;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,6 +42,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
 
+    /** Request attribute: the sign-in failed because the user registry could not be asked. */
+    public static final String DIRECTORY_UNAVAILABLE = SignInMechanism.class.getName() + ".directoryUnavailable";
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -45,10 +53,13 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         Optional<UsernamePasswordCredential> basic = basicCredential(request);
         if (basic.isPresent()) {
-            Optional<SignedIn> caller = UserRegistryLogin.check(basic.get().getCaller(),
+            UserRegistryLogin.Verdict verdict = UserRegistryLogin.check(basic.get().getCaller(),
                     basic.get().getPasswordAsString());
-            if (caller.isPresent()) {
-                return loggedIn(context, caller.get());
+            if (verdict.caller().isPresent()) {
+                return loggedIn(context, verdict.caller().get());
+            }
+            if (verdict.registryUnavailable()) {
+                return directoryUnavailable(response);
             }
             return challenge(response, context);
         }
@@ -71,8 +82,13 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (!(credential instanceof UsernamePasswordCredential password)) {
             return context.responseUnauthorized();
         }
-        Optional<SignedIn> caller = UserRegistryLogin.check(password.getCaller(), password.getPasswordAsString());
+        UserRegistryLogin.Verdict verdict = UserRegistryLogin.check(password.getCaller(), password.getPasswordAsString());
+        Optional<SignedIn> caller = verdict.caller();
         if (caller.isEmpty()) {
+            if (verdict.registryUnavailable()) {
+                // the login screen tells this apart from a wrong password
+                request.setAttribute(DIRECTORY_UNAVAILABLE, Boolean.TRUE);
+            }
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.getSession(true);
@@ -108,6 +124,26 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (session != null) {
             session.removeAttribute(SignedIn.SESSION_ATTRIBUTE);
         }
+    }
+
+    /**
+     * 503 with a problem: the directory could not check the credentials (down, or not answering in
+     * time). Not 401: the password may well be right, and a client should retry, not ask its user
+     * for another. Written and committed here, so that the container cannot turn it into a 401.
+     */
+    private static AuthenticationStatus directoryUnavailable(HttpServletResponse response) {
+        try {
+            response.setStatus(ErrorCode.DIRECTORY_UNAVAILABLE.status());
+            response.setHeader("Retry-After", "10");
+            response.setContentType(Problem.MEDIA_TYPE + ";charset=UTF-8");
+            response.getWriter().write(Problems.json(ErrorCode.DIRECTORY_UNAVAILABLE,
+                    "The directory that checks sign-ins cannot be reached; nobody was signed in. Try again in a moment",
+                    List.of()));
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client went away: nothing more to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {

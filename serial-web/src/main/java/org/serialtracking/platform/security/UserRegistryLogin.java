@@ -26,24 +26,48 @@ final class UserRegistryLogin {
     private UserRegistryLogin() {
     }
 
-    /** The caller and groups of a valid user name and password, or empty. */
-    static Optional<SignedIn> check(String username, String password) {
+    /**
+     * What the registry said of a user name and password: the caller (with groups), a refusal
+     * (unknown user, wrong password, or a user the directory disables), or that it could not be
+     * asked (the directory is down or does not answer): then nobody is signed in, and the caller
+     * hears that it may try again, not that the password was wrong.
+     */
+    record Verdict(Optional<SignedIn> caller, boolean registryUnavailable) {
+        static final Verdict REFUSED = new Verdict(Optional.empty(), false);
+        static final Verdict UNAVAILABLE = new Verdict(Optional.empty(), true);
+    }
+
+    static Verdict check(String username, String password) {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
-            return Optional.empty();
+            return Verdict.REFUSED;
         }
         return askRegistry(username, password);
     }
 
-    private static Optional<SignedIn> askRegistry(String username, String password) {
+    private static Verdict askRegistry(String username, String password) {
         try {
             UserRegistry registry = RegistryHelper.getUserRegistry(null);
             String name = registry.checkPassword(username, password);
-            return Optional.of(new SignedIn(registry.getRealm(), name, new HashSet<>(registry.getGroupsForUser(name))));
-        } catch (PasswordCheckFailedException wrongPassword) {
-            return Optional.empty();
+            return new Verdict(Optional.of(new SignedIn(registry.getRealm(), name,
+                    new HashSet<>(registry.getGroupsForUser(name)))), false);
+        } catch (PasswordCheckFailedException refused) {
+            // Liberty's LDAP registry reports a directory it cannot reach as a failed check too,
+            // without the cause: a search for the user then fails the same way (the directory is
+            // down) or answers (the credentials were wrong). Only a refusal costs this second call.
+            return directoryAnswers(username) ? Verdict.REFUSED : Verdict.UNAVAILABLE;
         } catch (Exception registryFailure) {
             LOG.log(Level.WARNING, "the user registry could not check a sign-in", registryFailure);
-            return Optional.empty();
+            return Verdict.UNAVAILABLE;
+        }
+    }
+
+    private static boolean directoryAnswers(String username) {
+        try {
+            RegistryHelper.getUserRegistry(null).isValidUser(username);
+            return true;
+        } catch (Exception registryFailure) {
+            LOG.log(Level.WARNING, "the user registry could not be asked about a refused sign-in", registryFailure);
+            return false;
         }
     }
 }
