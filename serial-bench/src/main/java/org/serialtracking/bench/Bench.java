@@ -164,7 +164,9 @@ public final class Bench {
             genealogyBuild();
         }
         if (selected(14)) {
-            epcisFeed();
+            // what a customer polls (its shipping notices), and everything at once
+            epcisFeed("shipments", "&EQ_bizStep=shipping");
+            epcisFeed("every event", "");
         }
         // every run ends with the ledger's consistency check (issue 11): it must find nothing
         consistencyCheck();
@@ -985,17 +987,18 @@ public final class Bench {
     // ------------------------------------------------------------------ EPCIS feed (issue 15)
 
     /**
-     * Scenario 14: one page of the EPCIS feed holding every event of the seeded genealogy's year (its
-     * part receipts, builds and shipments: about 84,000 events of one to a hundred EPCs for the default
-     * 1,000,000 units), end to end, counted as it streams, with the server's heap meanwhile. The
-     * window leaves out the seed's three bulk documents (millions of serials, events of 1,000 EPCs),
-     * which no partner's page looks like. Target: 100,000 events in <= 3 s, so the row scales the
-     * page's time to 100,000 events; memory flat (the server's peak heap).
+     * Scenario 14: one page of the EPCIS feed over the seeded genealogy's year, end to end, counted as
+     * it streams, with the server's heap meanwhile: its shipments (about 60,000 events of ten EPCs
+     * for the default 1,000,000 units: what a customer polls), and all its events (about 84,000:
+     * also the part receipts' and the builds', of up to 1,000 EPCs, about 140 on average). The window
+     * leaves out the seed's three bulk documents (millions of serials), which no partner's page looks
+     * like. Target: 100,000 events in <= 3 s, so each row scales its page's time to 100,000 events;
+     * memory flat (the server's peak heap).
      */
-    private void epcisFeed() throws Exception {
+    private void epcisFeed(String what, String filter) throws Exception {
         int perPage = Integer.parseInt(options.getOrDefault("events", "100000"));
         String query = "/epcis/events?perPage=" + perPage
-                + "&GE_eventTime=2024-11-01T00:00:00Z&LT_eventTime=2026-02-01T00:00:00Z";
+                + "&GE_eventTime=2024-11-01T00:00:00Z&LT_eventTime=2026-02-01T00:00:00Z" + filter;
         List<Double> times = new ArrayList<>();
         List<Double> perHundredThousand = new ArrayList<>();
         List<Double> peaks = new ArrayList<>();
@@ -1022,7 +1025,7 @@ public final class Bench {
                 peaks.add(w.peakUsed());
                 lives.add(w.liveAtStart());
             }
-            System.out.printf(Locale.ROOT, "  #14 run %d%s: %.3f s, %,d events, %,d bytes%n", r,
+            System.out.printf(Locale.ROOT, "  #14 %s run %d%s: %.3f s, %,d events, %,d bytes%n", what, r,
                     measured ? "" : " (warm-up)", t, events, bytes);
         }
         double ours = Stats.median(perHundredThousand);
@@ -1032,11 +1035,11 @@ public final class Bench {
         d.put("secondsPer100kEvents", perHundredThousand);
         d.put("peakUsedMbPerRun", peaks);
         d.put("liveAtStartMbPerRun", lives);
-        report.add(new Report.Row("14", String.format(Locale.ROOT, "EPCIS feed: one page of %,d events (%,d MB), "
-                + "per 100,000 events", events, bytes >> 20), "end to end", ours, "s", 3.0, "the 3 s target",
+        report.add(new Report.Row("14", String.format(Locale.ROOT, "EPCIS feed, %s: a page of %,d events (%,d MB), "
+                + "per 100,000 events", what, events, bytes >> 20), "end to end", ours, "s", 3.0, "the 3 s target",
                 3.0 / ours, "of the 3 s target", "<= 3 s per 100,000", ours <= 3.0, d));
         double peak = Stats.median(peaks);
-        report.add(new Report.Row("14", "peak heap of the server during #14", "peak heap used", peak, "MB",
+        report.add(new Report.Row("14", "peak heap of the server during #14, " + what, "peak heap used", peak, "MB",
                 Stats.median(lives), "live heap before the page", peak / Stats.median(lives), "x live before",
                 "<= 512 MB", Stats.max(peaks) <= 512, Map.of("peakUsedMbPerRun", peaks)));
     }
