@@ -19,6 +19,6 @@ public record RecallCommand(String reason, List<String> serials, List<Component>
      *
      * @param location only what was consumed at this location (optional)
      */
-    public record Component(String sku, String from, String to, String location) {
+    public record Component(String sku, String from, String to, String location) implements java.io.Serializable {
     }
 }

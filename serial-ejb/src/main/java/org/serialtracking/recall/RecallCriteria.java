@@ -7,5 +7,5 @@ import java.util.List;
  * named counted (the suspects themselves are the recall's rows).
  */
 public record RecallCriteria(int serials, List<RecallCommand.Component> components, List<String> suppliers,
-                             List<String> receipts) {
+                             List<String> receipts) implements java.io.Serializable {
 }

@@ -20,5 +20,5 @@ import java.util.List;
  */
 public record RecallUnit(String serial, String sku, UnitState state, String location, String customer,
                          String shipment, OffsetDateTime shippedAt, Warranty warranty, String suspect, String source,
-                         String document, List<String> path, boolean exact) {
+                         String document, List<String> path, boolean exact) implements java.io.Serializable {
 }

@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
  */
 public record RecallView(String number, String reason, Status status, RecallCriteria criteria, long suspects,
                          OffsetDateTime createdAt, String createdBy, OffsetDateTime closedAt, String closedBy,
-                         String closingNote, RecallCounts counts) {
+                         String closingNote, RecallCounts counts) implements java.io.Serializable {
 
     public enum Status { OPEN, CLOSED }
 

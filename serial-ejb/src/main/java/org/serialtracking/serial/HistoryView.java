@@ -8,5 +8,5 @@ import java.time.OffsetDateTime;
  * or customer the document names (a code), if any.
  */
 public record HistoryView(HistoryType type, long transactionId, String transactionNumber, OffsetDateTime at,
-                          int quantity, String location, String user, boolean reversal, String party) {
+                          int quantity, String location, String user, boolean reversal, String party) implements java.io.Serializable {
 }

@@ -13,7 +13,7 @@ import java.time.OffsetDateTime;
  */
 public record SerialView(String serial, String sku, SerialStatus status, String location, String company,
                          String lastDocument, OffsetDateTime lastMovedAt, String customer, Warranty warranty,
-                         String lot, LocalDate expiry) {
+                         String lot, LocalDate expiry) implements java.io.Serializable {
 
     public SerialView withWarranty(Warranty w) {
         return new SerialView(serial, sku, status, location, company, lastDocument, lastMovedAt, customer, w, lot,

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
  * A unit's warranty (issue 14): it starts at the unit's first shipment and lasts the item's
  * warranty days. {@code start} and {@code end} are null until the unit is shipped.
  */
-public record Warranty(OffsetDateTime start, OffsetDateTime end, Status status) {
+public record Warranty(OffsetDateTime start, OffsetDateTime end, Status status) implements java.io.Serializable {
 
     public enum Status { NOT_STARTED, ACTIVE, EXPIRED }
 

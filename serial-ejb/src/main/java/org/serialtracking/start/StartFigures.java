@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  * today, items whose serials are not loaded yet, and what a first run still lacks.
  */
 public record StartFigures(long serialsInStock, long documentsToday, long itemsNotInitialized, long companies,
-                           long locations, long items, BigDecimal untrackedOnHand) {
+                           long locations, long items, BigDecimal untrackedOnHand) implements java.io.Serializable {
 
     /** A newcomer cannot post anything before there is a location and an item. */
     public boolean firstRun() {

@@ -27,9 +27,9 @@ import java.util.List;
 public record TraceNode(String serial, String sku, SerialStatus status, String location, String lastDocument,
                         String customer, String joinedBy, Boolean exact, OffsetDateTime linkedAt, String removedBy,
                         OffsetDateTime removedAt, String builtBy, String receivedOn,
-                        String supplier, List<Material> materials, List<TraceNode> children) {
+                        String supplier, List<Material> materials, List<TraceNode> children) implements java.io.Serializable {
 
     /** An untracked component a build consumed: how much of it, from where, on which document. */
-    public record Material(String sku, BigDecimal quantity, String location, String document) {
+    public record Material(String sku, BigDecimal quantity, String location, String document) implements java.io.Serializable {
     }
 }

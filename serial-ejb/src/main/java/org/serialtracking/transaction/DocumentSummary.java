@@ -9,5 +9,5 @@ import java.time.OffsetDateTime;
  * {@code party} the code of the supplier or customer it names, if any.
  */
 public record DocumentSummary(long id, DocumentType type, String number, String reference, OffsetDateTime postedAt,
-                              String postedBy, String items, BigDecimal quantity, String party) {
+                              String postedBy, String items, BigDecimal quantity, String party) implements java.io.Serializable {
 }

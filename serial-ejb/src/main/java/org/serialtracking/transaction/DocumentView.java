@@ -11,5 +11,5 @@ import java.util.List;
  */
 public record DocumentView(long id, DocumentType type, String number, String reference, OffsetDateTime postedAt,
                            String postedBy, List<LineView> lines, OffsetDateTime cancelledAt, String cancelledBy,
-                           String supplier, String customer, String rma) {
+                           String supplier, String customer, String rma) implements java.io.Serializable {
 }

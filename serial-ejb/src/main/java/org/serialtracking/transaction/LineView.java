@@ -8,5 +8,5 @@ import java.util.List;
  * those of its serials that were still under warranty when they came back.
  */
 public record LineView(int lineNo, String sku, String location, String toLocation, BigDecimal quantity,
-                       LineRole role, List<String> serials, String reason, List<String> returnedInWarranty) {
+                       LineRole role, List<String> serials, String reason, List<String> returnedInWarranty) implements java.io.Serializable {
 }

@@ -6,7 +6,7 @@ package org.serialtracking.entry.control;
  * Only {@code first} and {@code last} are needed to expand a range: {@code count} and {@code label}
  * are derived, for display.
  */
-public record SerialRange(String first, String last, int count, String label) {
+public record SerialRange(String first, String last, int count, String label) implements java.io.Serializable {
 
     /** The separator of a label: an en dash with spaces, as typesetting writes ranges. */
     public static final String DASH = " \u2013 ";

@@ -6,5 +6,5 @@ import java.util.List;
 
 public record ItemView(String sku, String name, boolean trackSerials, SerialState serialStatus,
                        boolean autoSerialNumber, String autoSerialFormat, List<OnHand> onHand, long version,
-                       Integer warrantyDays, String gtin) {
+                       Integer warrantyDays, String gtin) implements java.io.Serializable {
 }

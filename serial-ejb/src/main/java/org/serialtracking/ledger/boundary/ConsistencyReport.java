@@ -9,5 +9,5 @@ import java.util.Map;
  * the violations themselves (at most {@link ConsistencyCheck#MAX_LISTED} per rule).
  */
 public record ConsistencyReport(OffsetDateTime checkedAt, long millis, boolean consistent,
-                                Map<String, Long> violationsByRule, List<Violation> violations) {
+                                Map<String, Long> violationsByRule, List<Violation> violations) implements java.io.Serializable {
 }

@@ -1,4 +1,4 @@
 package org.serialtracking.site.boundary;
 
-public record CompanyView(String code, String name) {
+public record CompanyView(String code, String name) implements java.io.Serializable {
 }
