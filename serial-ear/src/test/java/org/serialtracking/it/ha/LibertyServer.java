@@ -21,11 +21,11 @@ import java.util.stream.Stream;
  * for the integration tests (serial-it: the same server.xml, registries and EAR), with bootstrap
  * properties of its own (port, database URL, schema), started and stopped by the test.
  */
-final class LibertyServer implements AutoCloseable {
+public final class LibertyServer implements AutoCloseable {
 
     private static final String TEMPLATE = "serial-it";
     private static final List<String> COPIED = List.of("server.xml", "jvm.options", "server.env", "registry-basic.xml",
-            "registry-ldap.xml", "apps", "configDropins");
+            "registry-ldap.xml", "session-memory.xml", "session-database.xml", "apps", "configDropins");
 
     final String name;
     final int httpPort;
@@ -52,7 +52,7 @@ final class LibertyServer implements AutoCloseable {
             }
             String properties = bootstrap.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("\n", "", "\n"));
-            Files.writeString(dir.resolve("bootstrap.properties"), "SERIAL_USER_REGISTRY=basic\nSERIAL_HTTP_PORT="
+            Files.writeString(dir.resolve("bootstrap.properties"), "SERIAL_USER_REGISTRY=basic\nSERIAL_SESSION_STORE=memory\nSERIAL_HTTP_PORT="
                     + httpPort + "\nSERIAL_HTTPS_PORT=" + (httpPort + 364) + "\n" + properties);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -62,11 +62,11 @@ final class LibertyServer implements AutoCloseable {
         return server;
     }
 
-    String base() {
+    public String base() {
         return "http://localhost:" + httpPort + "/serial";
     }
 
-    void awaitReady(Duration patience) {
+    public void awaitReady(Duration patience) {
         HttpClient http = HttpClient.newHttpClient();
         Instant until = Instant.now().plus(patience);
         while (Instant.now().isBefore(until)) {
@@ -88,7 +88,7 @@ final class LibertyServer implements AutoCloseable {
     }
 
     /** Kills the server's JVM at once (no shutdown), as a crashed or unplugged machine would go. */
-    void kill() {
+    public void kill() {
         Path pid = Scripts.WLP.resolve("usr/servers/.pid/" + name + ".pid");
         try {
             String id = Files.readString(pid).trim();
@@ -96,6 +96,13 @@ final class LibertyServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Starts the server again (after {@link #kill()}), as it was; returns when it is ready. */
+    public void restart() {
+        stopQuietly();
+        Scripts.run(List.of(Scripts.WLP.resolve("bin/server").toString(), "start", name));
+        awaitReady(Duration.ofSeconds(180));
     }
 
     private void stopQuietly() {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the project's own scripts and Liberty's server command, failing with their output. */
-final class Scripts {
+public final class Scripts {
 
     static final Path ROOT = Path.of(System.getProperty("it.project.root", "..")).toAbsolutePath().normalize();
     static final Path WLP = Path.of(System.getProperty("it.wlp.dir", "target/liberty/wlp")).toAbsolutePath();
@@ -33,7 +33,7 @@ final class Scripts {
     }
 
     /** {@code .ci/<script> args...} */
-    static String ci(String script, String... args) {
+    public static String ci(String script, String... args) {
         List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve(".ci").resolve(script).toString()));
         command.addAll(List.of(args));
         return run(command);
