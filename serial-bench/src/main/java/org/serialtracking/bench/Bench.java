@@ -149,7 +149,12 @@ public final class Bench {
             xlsxImport();
         }
         if (selected(7)) {
-            parallelClients();
+            double copyDocsPerSecond = parallelClients("one server", options.getOrDefault("url",
+                    "http://localhost:9180/serial/api"), Double.NaN);
+            if (options.containsKey("balanced-url")) {
+                // the same clients through haproxy to two servers on the same database (./bench --balanced)
+                parallelClients("two servers behind haproxy", options.get("balanced-url"), copyDocsPerSecond);
+            }
         }
         if (selected(10)) {
             traces();
@@ -612,8 +617,11 @@ public final class Bench {
 
     // ------------------------------------------------------------------ parallel clients
 
-    /** Scenario 7: 16 clients, each posting receipts of 5 generated serials and shipping 3 of them. */
-    private void parallelClients() throws Exception {
+    /**
+     * Scenario 7: 16 clients, each posting receipts of 5 generated serials and shipping 3 of them,
+     * against {@code url}; returns the COPY baseline in documents/s, measured unless given.
+     */
+    private double parallelClients(String where, String url, double knownBaseline) throws Exception {
         int clients = Integer.parseInt(options.getOrDefault("clients", "16"));
         int docs = Integer.parseInt(options.getOrDefault("docs", "200"));
         int s7runs = Integer.parseInt(options.getOrDefault("s7-runs", "3"));
@@ -621,17 +629,20 @@ public final class Bench {
         List<Double> base = new ArrayList<>();
         ConcurrentLinkedQueue<String> all = new ConcurrentLinkedQueue<>();
         AtomicInteger failures = new AtomicInteger();
-        parallelRound(clients, Math.max(5, docs / 20), all, failures); // warm-up
+        parallelRound(url, clients, Math.max(5, docs / 20), all, failures); // warm-up
         for (int r = 0; r < s7runs; r++) {
             long t0 = System.nanoTime();
-            int posted = parallelRound(clients, docs, all, failures);
+            int posted = parallelRound(url, clients, docs, all, failures);
             double t = Stats.seconds(System.nanoTime() - t0);
             throughput.add(posted / t);
-            System.out.printf(Locale.ROOT, "  #7 run %d: %d documents in %.2f s = %.0f documents/s%n", r, posted, t,
-                    posted / t);
+            System.out.printf(Locale.ROOT, "  #7 %s run %d: %d documents in %.2f s = %.0f documents/s%n", where, r,
+                    posted, t, posted / t);
         }
-        for (int r = 0; r < s7runs; r++) {
+        for (int r = 0; r < s7runs && Double.isNaN(knownBaseline); r++) {
             base.add(copyRound(clients, docs));
+        }
+        if (!Double.isNaN(knownBaseline)) {
+            base.add(knownBaseline);
         }
         int duplicates = all.size() - new HashSet<>(all.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList()).size();
         long dbDuplicates;
@@ -653,11 +664,13 @@ public final class Bench {
         d.put("duplicatesInDatabase", dbDuplicates);
         d.put("stockRowsBreakingInvariant", broken);
         d.put("failedRequests", failures.get());
-        report.add(new Report.Row("7", clients + " clients x " + docs + " receipts (5 auto serials) + shipments (3)",
+        report.add(new Report.Row("7", clients + " clients x " + docs + " receipts (5 auto serials) + shipments (3), "
+                + where,
                 "throughput; " + duplicates + " dup, invariant " + (broken == 0 ? "holds" : "BROKEN"), ours, "docs/s",
                 baseline, "COPY of the same rows, " + clients + " connections, one transaction per document",
                 ours / baseline, "of COPY docs/s", "printed; 0 duplicates; invariant holds",
                 duplicates == 0 && dbDuplicates == 0 && broken == 0 && failures.get() == 0, d));
+        return baseline;
     }
 
     /** Scenario 9: GET /api/admin/consistency over everything stored and written by the run. */
@@ -681,15 +694,15 @@ public final class Bench {
                 consistent && seconds <= 10, d));
     }
 
-    private int parallelRound(int clients, int docs, ConcurrentLinkedQueue<String> all, AtomicInteger failures)
-            throws Exception {
+    private int parallelRound(String url, int clients, int docs, ConcurrentLinkedQueue<String> all,
+                              AtomicInteger failures) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicInteger posted = new AtomicInteger();
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int k = 0; k < clients; k++) {
                 futures.add(pool.submit(() -> {
-                    Api client = new Api(options.getOrDefault("url", "http://localhost:9180/serial/api"), "clerk");
+                    Api client = new Api(url, "clerk");
                     for (int i = 0; i < docs; i++) {
                         Api.Reply received = client.postJson("/transactions", receipt(Seed.PAR_SKU, "PAR", 5, null));
                         if (received.status() != 201) {
