@@ -664,8 +664,8 @@ public final class Bench {
         d.put("duplicatesInDatabase", dbDuplicates);
         d.put("stockRowsBreakingInvariant", broken);
         d.put("failedRequests", failures.get());
-        report.add(new Report.Row("7", clients + " clients x " + docs + " receipts (5 auto serials) + shipments (3), "
-                + where,
+        report.add(new Report.Row("7", where + ": " + clients + " clients x " + docs
+                + " receipts (5 auto serials) + shipments (3)",
                 "throughput; " + duplicates + " dup, invariant " + (broken == 0 ? "holds" : "BROKEN"), ours, "docs/s",
                 baseline, "COPY of the same rows, " + clients + " connections, one transaction per document",
                 ours / baseline, "of COPY docs/s", "printed; 0 duplicates; invariant holds",
