@@ -162,4 +162,21 @@ public final class Api {
         return as("clerk").body("{\"type\":\"BUILD\",\"reference\":\"IT\",\"lines\":[" + String.join(",", lines)
                 + "]}").post("/api/transactions");
     }
+
+    /**
+     * Every audit event since {@code since} (ISO date-time), page by page as {@code reader} sees them
+     * (other tests write many events meanwhile: the first page may not hold the ones asked about).
+     */
+    public static java.util.List<java.util.Map<String, Object>> auditSince(
+            java.util.function.Supplier<RequestSpecification> reader, String since) {
+        java.util.List<java.util.Map<String, Object>> events = new java.util.ArrayList<>();
+        String after = "";
+        for (int page = 0; page < 1000 && after != null; page++) {
+            io.restassured.path.json.JsonPath json = reader.get().queryParam("since", since).queryParam("limit", 1000)
+                    .queryParam("after", after).get("/api/audit").then().statusCode(200).extract().jsonPath();
+            events.addAll(json.getList("items"));
+            after = json.getString("next");
+        }
+        return events;
+    }
 }

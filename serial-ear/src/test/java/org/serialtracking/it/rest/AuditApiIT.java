@@ -1,11 +1,9 @@
 package org.serialtracking.it.rest;
 
-import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -48,14 +46,6 @@ class AuditApiIT {
     }
 
     private static List<Map<String, Object>> all(String since) {
-        List<Map<String, Object>> events = new ArrayList<>();
-        String after = "";
-        for (int page = 0; page < 100 && after != null; page++) {
-            JsonPath json = Api.as("admin").queryParam("since", since).queryParam("limit", 1000)
-                    .queryParam("after", after).get("/api/audit").then().statusCode(200).extract().jsonPath();
-            events.addAll(json.getList("items"));
-            after = json.getString("next");
-        }
-        return events;
+        return Api.auditSince(() -> Api.as("admin"), since);
     }
 }
