@@ -14,11 +14,10 @@ import org.serialtracking.epcis.control.FeedRepository;
 import org.serialtracking.epcis.control.FeedRepository.Selection;
 import org.serialtracking.epcis.control.PagePlanner;
 import org.serialtracking.platform.boundary.TimeSource;
+import org.serialtracking.platform.control.ServerSetting;
 import org.serialtracking.serial.SerialNumber;
 import org.serialtracking.transaction.DocumentType;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -99,13 +98,7 @@ public class EpcisFeedService {
     public static EpcisUris uris() {
         EpcisUris u = uris;
         if (u == null) {
-            String configured = "";
-            try {
-                Object value = new InitialContext().lookup("serial/epcisBase");
-                configured = value == null ? "" : value.toString();
-            } catch (NamingException e) {
-                // not bound (an empty value may not be): the default
-            }
+            String configured = ServerSetting.text("serial/epcisBase");
             try {
                 u = EpcisUris.under(configured);
             } catch (IllegalArgumentException e) {

@@ -4,9 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import org.serialtracking.platform.control.ServerSetting;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -41,12 +40,7 @@ public class TimeSource {
 
     /** The configured zone, or "" (the server's): an entry with an empty value may not be bound at all. */
     private static String configuredZone() {
-        try {
-            Object value = new InitialContext().lookup("serial/timeZone");
-            return value == null ? "" : value.toString().strip();
-        } catch (NamingException e) {
-            return "";
-        }
+        return ServerSetting.text("serial/timeZone").strip();
     }
 
     public ZonedDateTime now() {

@@ -7,9 +7,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.serialtracking.platform.control.ServerSetting;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import java.io.IOException;
 import java.util.logging.Logger;
 
@@ -28,14 +27,7 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     @Override
     public void init() {
-        String configured = "";
-        try {
-            Object value = new InitialContext().lookup("serial/frameAncestors");
-            configured = value == null ? "" : value.toString();
-        } catch (NamingException e) {
-            // not bound (an empty value may not be): nobody frames our pages
-        }
-        frames = FramePolicy.of(configured);
+        frames = FramePolicy.of(ServerSetting.text("serial/frameAncestors"));
         if (!frames.refused().isEmpty()) {
             LOG.warning(() -> "SERIAL_FRAME_ANCESTORS: not an http(s) origin, left out: " + frames.refused());
         }
