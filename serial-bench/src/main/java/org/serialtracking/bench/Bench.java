@@ -53,6 +53,9 @@ import java.util.regex.Pattern;
  */
 public final class Bench {
 
+    /** The server's API (./bench passes BENCH_HTTP_PORT's as -Dbench.url); --url=... overrides it. */
+    static final String DEFAULT_URL = System.getProperty("bench.url", "http://localhost:9180/serial/api");
+
     private final Map<String, String> options;
     private final int runs;
     private final int warmups;
@@ -80,7 +83,7 @@ public final class Bench {
         this.seed = new Seed(db, Long.parseLong(options.getOrDefault("stored", "10000000")),
                 Long.parseLong(options.getOrDefault("units", "1000000")), 10L * buildUnits,
                 Long.parseLong(options.getOrDefault("customers", "10000")));
-        this.api = new Api(options.getOrDefault("url", "http://localhost:9180/serial/api"), "clerk");
+        this.api = new Api(options.getOrDefault("url", DEFAULT_URL), "clerk");
         this.heap = new Heap(Long.parseLong(readPid(options.get("pid-file"))), Path.of("target", "bench"));
     }
 
@@ -149,8 +152,7 @@ public final class Bench {
             xlsxImport();
         }
         if (selected(7)) {
-            double copyDocsPerSecond = parallelClients("one server", options.getOrDefault("url",
-                    "http://localhost:9180/serial/api"), Double.NaN);
+            double copyDocsPerSecond = parallelClients("one server", options.getOrDefault("url", DEFAULT_URL), Double.NaN);
             if (options.containsKey("balanced-url")) {
                 // the same clients through haproxy to two servers on the same database (./bench --balanced)
                 parallelClients("two servers behind haproxy", options.get("balanced-url"), copyDocsPerSecond);
@@ -201,11 +203,11 @@ public final class Bench {
         report.context("genealogyUnits", seed.genealogy.units);
         report.context("runs", runs);
         report.context("warmups", warmups);
-        report.context("baselines", "writes: the same rows by COPY into serial_bench_copy (same shape, indexes and "
+        report.context("baselines", "writes: the same rows by COPY into " + Seed.COPY + " (same shape, indexes and "
                 + "rows, no FKs), one transaction per document; reads: the server's SQL straight over JDBC; "
                 + "heap: the server's live heap before the scenario; trace and recalls (10-12): TraceRepository's "
                 + "and RecallRepository's statements over JDBC; assigned build (13): COPY of its serials, history "
-                + "and links + UPDATE of its components in serial_bench_copy, one transaction");
+                + "and links + UPDATE of its components in " + Seed.COPY + ", one transaction");
     }
 
     // ------------------------------------------------------------------ writes
@@ -675,7 +677,7 @@ public final class Bench {
 
     /** Scenario 9: GET /api/admin/consistency over everything stored and written by the run. */
     private void consistencyCheck() throws Exception {
-        Api admin = new Api(options.getOrDefault("url", "http://localhost:9180/serial/api"), "admin");
+        Api admin = new Api(options.getOrDefault("url", DEFAULT_URL), "admin");
         long started = System.nanoTime();
         Api.Reply reply = admin.get("/admin/consistency");
         double seconds = (System.nanoTime() - started) / 1e9;

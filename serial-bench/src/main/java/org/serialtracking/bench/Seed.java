@@ -13,7 +13,7 @@ import java.util.Map;
  * The benchmark's data: seeded once with COPY (indexes and foreign keys dropped around the load and
  * recreated), kept between runs, and put back to the seeded state at the start of every run.
  * <p>
- * Schema {@code serial_bench} (the server's): one company, seven locations, five tracked items for
+ * Schema {@code serial_bench} (the server's; another by {@code BENCH_SCHEMA}, see {@link #APP}): one company, seven locations, five tracked items for
  * scenarios 1–8 and those of the genealogy (see {@link Genealogy}). BENCH-POOL has {@code pool}
  * serials IN_STOCK at POOL (scenario 3 ships from them); the genealogy (issue 14, scenarios 10–13)
  * has 6 serials per unit plus the kit of scenario 13; BENCH-ARCH has the rest of the stored serials,
@@ -30,8 +30,10 @@ final class Seed {
     /** Bump when the layout changes: a run then reseeds by itself. */
     static final long VERSION = 2;
 
-    static final String APP = "serial_bench";
-    static final String COPY = "serial_bench_copy";
+    /** The server's schema (./bench passes BENCH_SCHEMA as -Dbench.schema; default serial_bench). */
+    static final String APP = System.getProperty("bench.schema", "serial_bench");
+    /** The baseline's schema: the server's with _copy. */
+    static final String COPY = APP + "_copy";
 
     static final String POOL_SKU = "BENCH-POOL";
     static final String ARCH_SKU = "BENCH-ARCH";
