@@ -49,6 +49,8 @@ import java.util.regex.Pattern;
  *     <li>genealogy (issue 14): trace (10) and recalls (11, 12), the statements of the application's own
  *     TraceRepository and RecallRepository run over JDBC; the assigned build (13), the same serials,
  *     history rows and links by COPY and the components' UPDATE in the copy schema, one transaction.</li>
+ *     <li>a warehouse day (15, {@link WarehouseDay}): the clients' documents replayed by COPY/UPDATE over as
+ *     many connections, their reads as the server's SQL.</li>
  * </ul>
  */
 public final class Bench {
@@ -82,7 +84,8 @@ public final class Bench {
         this.buildUnits = Integer.parseInt(options.getOrDefault("build-units", "10000"));
         this.seed = new Seed(db, Long.parseLong(options.getOrDefault("stored", "10000000")),
                 Long.parseLong(options.getOrDefault("units", "1000000")), 10L * buildUnits,
-                Long.parseLong(options.getOrDefault("customers", "10000")));
+                Long.parseLong(options.getOrDefault("customers", "10000")),
+                Long.parseLong(options.getOrDefault("wh-stock", "10")));
         this.api = new Api(options.getOrDefault("url", DEFAULT_URL), "clerk");
         this.heap = new Heap(Long.parseLong(readPid(options.get("pid-file"))), Path.of("target", "bench"));
     }
@@ -175,6 +178,11 @@ public final class Bench {
             epcisFeed("shipments", "&EQ_bizStep=shipping");
             epcisFeed("every event", "");
         }
+        if (selected(15)) {
+            // a warehouse day (issue 17): its own class, on the seed's warehouse
+            new WarehouseDay(options, db, seed, heap, report, options.getOrDefault("url", DEFAULT_URL), token,
+                    copySerialId, copyHistoryId, copyLinkId).run();
+        }
         // every run ends with the ledger's consistency check (issue 11): it must find nothing
         consistencyCheck();
         report.print();
@@ -201,13 +209,16 @@ public final class Bench {
         }
         report.context("stored", seed.stored);
         report.context("genealogyUnits", seed.genealogy.units);
+        report.context("warehouseSerials", seed.warehouse.serialCount());
         report.context("runs", runs);
         report.context("warmups", warmups);
         report.context("baselines", "writes: the same rows by COPY into " + Seed.COPY + " (same shape, indexes and "
                 + "rows, no FKs), one transaction per document; reads: the server's SQL straight over JDBC; "
                 + "heap: the server's live heap before the scenario; trace and recalls (10-12): TraceRepository's "
                 + "and RecallRepository's statements over JDBC; assigned build (13): COPY of its serials, history "
-                + "and links + UPDATE of its components in " + Seed.COPY + ", one transaction");
+                + "and links + UPDATE of its components in " + Seed.COPY + ", one transaction; warehouse day (15): "
+                + "each client's documents replayed over as many connections, COPY/UPDATE of the same rows, one "
+                + "transaction per document, and its reads as the server's SQL over JDBC");
     }
 
     // ------------------------------------------------------------------ writes

@@ -22,6 +22,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class Heap {
 
+    /** The names JFR gives full (stop-the-world, whole-heap) collections of G1, Serial and Parallel. */
+    private static final java.util.Set<String> FULL = java.util.Set.of("G1Full", "SerialOld", "ParallelOld",
+            "PSMarkSweep");
+    /** The causes of the collections jcmd GC.run asks for. */
+    private static final java.util.Set<String> REQUESTED = java.util.Set.of("Diagnostic Command", "System.gc()");
+
     private final long pid;
     private final Path dir;
     private Instant from;
@@ -42,8 +48,14 @@ final class Heap {
         jcmd("JFR.dump", "name=bench", "filename=" + file.toAbsolutePath());
     }
 
-    /** Figures of one window, in MB. */
-    record Window(double liveAtStart, double peakUsed, double peakLiveAfterGc, int collections) {
+    /**
+     * Figures of one window, in MB; {@code fullCollections}: the JVM's own full collections in it (JFR's
+     * jdk.GarbageCollection events named as a full collection: G1Full, SerialOld, ParallelOld), not
+     * counting those the window's jcmd GC.run asked for (cause "Diagnostic Command" or "System.gc()");
+     * {@code byNameAndCause}: every collection in the window, counted by JFR's name and cause.
+     */
+    record Window(double liveAtStart, double peakUsed, double peakLiveAfterGc, int collections, int fullCollections,
+                  java.util.Map<String, Integer> byNameAndCause) {
         double growth() {
             return peakUsed - liveAtStart;
         }
@@ -65,9 +77,18 @@ final class Heap {
         List<RecordedEvent> events = new ArrayList<>();
         // the opening GC.run's summary falls just before 'from'
         Instant openFrom = from.minusMillis(1000);
+        int full = 0;
+        java.util.Map<String, Integer> byNameAndCause = new java.util.TreeMap<>();
         for (RecordedEvent e : RecordingFile.readAllEvents(file)) {
-            if (e.getEventType().getName().equals("jdk.GCHeapSummary")) {
+            String type = e.getEventType().getName();
+            if (type.equals("jdk.GCHeapSummary")) {
                 events.add(e);
+            } else if (type.equals("jdk.GarbageCollection") && !e.getStartTime().isBefore(from)
+                    && !e.getStartTime().isAfter(to)) {
+                byNameAndCause.merge(e.getString("name") + " (" + e.getString("cause") + ")", 1, Integer::sum);
+                if (FULL.contains(e.getString("name")) && !REQUESTED.contains(e.getString("cause"))) {
+                    full++;
+                }
             }
         }
         Files.deleteIfExists(file);
@@ -92,7 +113,7 @@ final class Heap {
             }
         }
         liveAtStartMb = live;
-        return new Window(live, peak, peakAfter, gcs);
+        return new Window(live, peak, peakAfter, gcs, full, byNameAndCause);
     }
 
     private void jcmd(String... args) throws IOException, InterruptedException {

@@ -19,7 +19,8 @@ import java.util.Map;
  * has 6 serials per unit plus the kit of scenario 13; BENCH-ARCH has the rest of the stored serials,
  * 70 % IN_STOCK at ARCH and 30 % SHIPPED (scenarios 4 and 5 read them); each serial has its RECEIVE
  * history row, shipped ones a SHIP row too. BENCH-RCV takes the explicit receipts (scenario 1),
- * BENCH-AUTO the generated ones (2), BENCH-PAR the parallel clients (7).
+ * BENCH-AUTO the generated ones (2), BENCH-PAR the parallel clients (7). Scenario 15 has a warehouse
+ * of its own on top of the stored serials: 3 companies, 20 locations, 1,000 items (see {@link Warehouse}).
  * <p>
  * Schema {@code serial_bench_copy} (the baseline's): tables serial, serial_history and serial_link of
  * the same shape and the same indexes and unique constraints (LIKE ... INCLUDING ALL, indexes
@@ -28,7 +29,7 @@ import java.util.Map;
 final class Seed {
 
     /** Bump when the layout changes: a run then reseeds by itself. */
-    static final long VERSION = 2;
+    static final long VERSION = 3;
 
     /** The server's schema (./bench passes BENCH_SCHEMA as -Dbench.schema; default serial_bench). */
     static final String APP = System.getProperty("bench.schema", "serial_bench");
@@ -46,13 +47,16 @@ final class Seed {
     final long pool;
     final long arch;
     final Genealogy genealogy;
+    /** Scenario 15's warehouse (issue 17, seed version 3): its serials come on top of {@code stored}. */
+    final Warehouse warehouse;
     final Map<String, Long> info = new HashMap<>();
 
     /**
      * @param units the genealogy's finished units (6 serials each)
      * @param kit   serials of each of the three component items of scenario 13's build, in stock
+     * @param warehouseStock scenario 15's serials per item and location of the warehouse
      */
-    Seed(Database db, long stored, long units, long kit, long customers) {
+    Seed(Database db, long stored, long units, long kit, long customers, long warehouseStock) {
         this.db = db;
         this.stored = stored;
         this.pool = Math.min(1_000_000, stored / 2);
@@ -70,6 +74,8 @@ final class Seed {
         }
         this.genealogy = new Genealogy(units, kit, customers, pool + arch, stored - Genealogy.serials(units, kit)
                 + archShipped);
+        this.warehouse = new Warehouse(warehouseStock, stored, genealogy.historyBase + genealogy.historyRows(),
+                genealogy.lastDoc() + 1, genealogy.lastLine() + 1);
     }
 
     /** The serial number of a stored serial id. */
@@ -110,6 +116,7 @@ final class Seed {
                     && Long.valueOf(genealogy.units).equals(info.get("units"))
                     && Long.valueOf(genealogy.kit).equals(info.get("kit"))
                     && Long.valueOf(genealogy.customers).equals(info.get("customers"))
+                    && Long.valueOf(warehouse.perSlot).equals(info.get("wh.stock"))
                     && Long.valueOf(1).equals(info.get("complete"));
             if (fits && !reseed) {
                 System.out.printf("seed: %,d serials stored (genealogy of %,d units), reused (--reseed to build again)%n",
@@ -176,6 +183,7 @@ final class Seed {
             info.put("item." + Genealogy.RESIN_SKU, Database.single(c, "insert into item (sku, name) values (?, ?) "
                     + "returning id", Genealogy.RESIN_SKU, "Bench resin (untracked)"));
             genealogy.parties(c, this);
+            warehouse.master(c, this, genealogy.customers + 2);
             long poolItem = id("item." + POOL_SKU);
             long archItem = id("item." + ARCH_SKU);
             long poolLoc = id("loc.POOL");
@@ -198,7 +206,9 @@ final class Seed {
             step(String.format("genealogy documents: %,d receipts, %,d builds, %,d shipments to %,d customers",
                     genealogy.receipts + 2, 2 * genealogy.batches, genealogy.shipments, genealogy.customers));
             genealogy.documents(c, this, 2, 1);
-            info.put("counter.RECEIPT", 4 + genealogy.receipts);
+            step(String.format("warehouse documents: %d receipts of %,d lines", Warehouse.LOCATIONS, Warehouse.ITEMS));
+            warehouse.documents(c, this, 5 + genealogy.receipts);
+            info.put("counter.RECEIPT", 4 + genealogy.receipts + Warehouse.LOCATIONS);
             info.put("counter.SHIPMENT", 1 + genealogy.shipments);
             info.put("counter.BUILD", 2 * genealogy.batches);
             restoreCounters(c);
@@ -251,12 +261,16 @@ final class Seed {
             step(String.format("genealogy: %,d units (%,d serials with the kit), %,d history rows, %,d links, by SQL",
                     genealogy.units, genealogy.serialCount(), genealogy.historyRows(), genealogy.links()));
             genealogy.serialsHistoryAndLinks(c, this);
+            step(String.format("warehouse: %,d serials (%d per item and location) and their history rows, by SQL",
+                    warehouse.serialCount(), warehouse.perSlot));
+            warehouse.serialsAndHistory(c, this);
             Database.exec(c, "alter table serial enable trigger user");
             Database.exec(c, "alter table serial_history enable trigger user");
             Database.exec(c, "alter table serial_link enable trigger user");
             Database.exec(c, "insert into stock (item_id, location_id, quantity, in_stock_serials) values (" + poolItem
                     + ", " + poolLoc + ", " + pool + ", " + pool + "), (" + archItem + ", " + archLoc + ", "
                     + (arch - archShipped) + ", " + (arch - archShipped) + "), " + genealogy.stockValues(this));
+            warehouse.stock(c, this);
             c.commit();
             step("recreate indexes and constraints (foreign keys validated)");
             for (String ddl : serialDdl) {
@@ -272,10 +286,11 @@ final class Seed {
                     "serial_link")) {
                 Database.exec(c, "select setval('" + seq + "_id_seq', greatest(1, (select max(id) from " + seq + ")))");
             }
-            check(Database.single(c, "select count(*) from serial") == stored, "the seed stores --stored serials");
+            check(Database.single(c, "select count(*) from serial") == stored + warehouse.serialCount(),
+                    "the seed stores --stored serials and the warehouse's");
             check(Database.single(c, "select max(id) from serial_history") == genealogy.historyBase
-                    + genealogy.historyRows(), "the history ids are dense");
-            check(Database.single(c, "select max(id) from inventory_transaction") == genealogy.lastDoc(),
+                    + genealogy.historyRows() + warehouse.serialCount(), "the history ids are dense");
+            check(Database.single(c, "select max(id) from inventory_transaction") == warehouse.lastDoc(),
                     "the document ids are as laid out");
             // the seeded stock, which every run's reset puts back
             Database.exec(c, "drop table if exists " + COPY + ".seed_stock");
@@ -299,6 +314,7 @@ final class Seed {
             info.put("units", genealogy.units);
             info.put("kit", genealogy.kit);
             info.put("customers", genealogy.customers);
+            info.put("wh.stock", warehouse.perSlot);
             for (String t : List.of("serial", "serial_history", "inventory_transaction", "transaction_line",
                     "audit_event", "serial_link", "party")) {
                 info.put("wm." + t, Database.single(c, "select coalesce(max(id), 0) from " + t));
@@ -431,6 +447,8 @@ final class Seed {
             unguarded(c, "serial", "serial_3_ledger_on_update", "update serial set status = 'IN_STOCK', "
                     + "location_id = " + id("loc.KIT") + ", last_transaction_id = " + genealogy.kitDoc()
                     + " where item_id in (" + kitItems() + ") and status <> 'IN_STOCK'");
+            // the warehouse's serials (scenario 15) back where their seeded RECEIVE says
+            unguarded(c, "serial", "serial_3_ledger_on_update", warehouse.resetSql(APP));
             Database.exec(c, "delete from serial where id > " + serialWm);
             Database.exec(c, "delete from idempotency_key");
             Database.exec(c, "delete from transaction_line where id > " + id("wm.transaction_line"));
@@ -450,6 +468,7 @@ final class Seed {
             Database.exec(c, "update " + COPY + ".serial set status = 'IN_STOCK', location_id = " + id("loc.KIT")
                     + ", last_transaction_id = " + genealogy.kitDoc() + " where item_id in (" + kitItems()
                     + ") and status <> 'IN_STOCK'");
+            Database.exec(c, warehouse.resetSql(COPY));
             Database.exec(c, "delete from " + COPY + ".serial where id > " + serialWm);
             c.commit();
             c.setAutoCommit(true);
