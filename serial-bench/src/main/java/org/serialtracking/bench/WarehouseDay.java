@@ -58,7 +58,8 @@ import java.util.regex.Pattern;
  * Conflicts are the application's, not the harness's: each client has the items whose index modulo
  * the clients is its number, and moves only serials it knows to be where it says: the seed's (its
  * share, loaded with one SQL query at the start) and its own receipts' and builds', kept per (item,
- * location) as its documents move them. Every answer but a 2xx is a failure, printed and counted.
+ * location) as its documents move them. Every answer but a 2xx (and a request without an answer) is a
+ * failure, printed and counted.
  * <p>
  * Figures (the measured window only): per kind, the count, operations per second and the latency end
  * to end (p50, p99); all writes as documents per second; the p99 of the 5-serial receipts on their
@@ -279,14 +280,32 @@ final class WarehouseDay {
             return null;
         }
 
+        /** A document posted; a request that gets no answer (I/O error, timeout) is a failure too (status 0). */
+        Api.Reply postDocument(String body) throws InterruptedException {
+            try {
+                return api.postJson("/transactions", body);
+            } catch (java.io.IOException e) {
+                return new Api.Reply(0, e.toString());
+            }
+        }
+
+        Api.Reply get(String path) throws InterruptedException {
+            try {
+                return api.get(path);
+            } catch (java.io.IOException e) {
+                return new Api.Reply(0, e.toString());
+            }
+        }
+
         /** Posts, times, counts; true when the server took it. */
         boolean post(Kind kind, String body) throws Exception {
             long t0 = System.nanoTime();
-            Api.Reply reply = api.postJson("/transactions", body);
+            Api.Reply reply = postDocument(body);
             double ms = Stats.millis(System.nanoTime() - t0);
             return done(kind, reply, ms, body);
         }
 
+        /** Counts a failure (anything but a 2xx), printing the first 20; else records the latency. */
         boolean done(Kind kind, Api.Reply reply, double ms, String what) {
             if (reply.status() / 100 != 2) {
                 failures.merge(kind, 1, Integer::sum);
@@ -314,7 +333,7 @@ final class WarehouseDay {
                     + "\"supplier\":\"" + Warehouse.SUPPLIER + "\",\"lines\":[");
             line(json, Warehouse.sku(i), l, -1, serials, null, null).append("]}");
             long t0 = System.nanoTime();
-            Api.Reply reply = api.postJson("/transactions", json.toString());
+            Api.Reply reply = postDocument(json.toString());
             double ms = Stats.millis(System.nanoTime() - t0);
             if (done(Kind.RECEIPT, reply, ms, json.toString())) {
                 if (measured && n == 5) {
@@ -434,7 +453,7 @@ final class WarehouseDay {
             historyNext = !historyNext;
             String path = "/serials/" + serial + (kind == Kind.HISTORY ? "/history" : "");
             long t0 = System.nanoTime();
-            Api.Reply reply = api.get(path);
+            Api.Reply reply = get(path);
             if (done(kind, reply, Stats.millis(System.nanoTime() - t0), "GET " + path)) {
                 ops.add(new Op(kind, measured, 0, 0, -1, 0, null, serial, false));
             }
@@ -444,7 +463,7 @@ final class WarehouseDay {
             int i = item();
             String path = "/serials?sku=" + Warehouse.sku(i) + "&status=IN_STOCK&limit=" + PAGE;
             long t0 = System.nanoTime();
-            Api.Reply reply = api.get(path);
+            Api.Reply reply = get(path);
             if (!done(Kind.LIST, reply, Stats.millis(System.nanoTime() - t0), "GET " + path)) {
                 return;
             }
@@ -453,7 +472,7 @@ final class WarehouseDay {
             if (more) {
                 String second = path + "&after=" + next.group(1);
                 long t1 = System.nanoTime();
-                Api.Reply page = api.get(second);
+                Api.Reply page = get(second);
                 more = done(Kind.LIST, page, Stats.millis(System.nanoTime() - t1), "GET " + second);
             }
             ops.add(new Op(Kind.LIST, measured, i, 0, -1, 0, null, null, more));
