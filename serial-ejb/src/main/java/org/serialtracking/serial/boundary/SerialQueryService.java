@@ -3,6 +3,8 @@ package org.serialtracking.serial.boundary;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import org.serialtracking.common.Cursor;
 import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.Page;
@@ -35,20 +37,15 @@ public class SerialQueryService {
     @Resource(lookup = "jdbc/serial")
     DataSource dataSource;
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // one statement: its own snapshot, no BEGIN/COMMIT
     public SerialView get(String serial) {
         SerialNumber sn = SerialNumber.of(serial);
         // one serial read alone also says where its warranty stands
-        SerialView found = read(r -> {
-            SerialView v = r.find(sn).orElse(null);
-            return v == null ? null : v.withWarranty(r.warranty(sn));
-        });
-        if (found == null) {
-            throw RuleViolation.notFound("Serial", sn.value());
-        }
-        return found;
+        return read(r -> r.findWithWarranty(sn)).orElseThrow(() -> RuleViolation.notFound("Serial", sn.value()));
     }
 
     /** Oldest first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // one statement: its own snapshot, no BEGIN/COMMIT
     public List<HistoryView> history(String serial) {
         SerialNumber sn = SerialNumber.of(serial);
         return read(r -> r.history(sn)).orElseThrow(() -> RuleViolation.notFound("Serial", sn.value()));
@@ -58,18 +55,21 @@ public class SerialQueryService {
      * Serials filtered by item, status, location and a case-insensitive substring, ordered by their
      * key. Unknown SKU or location codes match nothing.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // one statement: its own snapshot, no BEGIN/COMMIT
     public Page<SerialView> list(String sku, SerialStatus status, String location, String q, Integer limit,
                                  String after) {
         return list(sku, status, location, q, false, limit, after);
     }
 
     /** The same list in either direction of the serial number (both keyset-paged on the key's index). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // one statement: its own snapshot, no BEGIN/COMMIT
     public Page<SerialView> list(String sku, SerialStatus status, String location, String q, boolean descending,
                                  Integer limit, String after) {
         return list(new SerialFilter(sku, status, location, q), descending, limit, after);
     }
 
     /** The list filtered by anything {@link SerialFilter} has, in either direction of the serial number. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // one statement: its own snapshot, no BEGIN/COMMIT
     public Page<SerialView> list(SerialFilter filter, boolean descending, Integer limit, String after) {
         int size = Cursor.limit(limit);
         String from = Cursor.decode(after);

@@ -36,12 +36,17 @@ import java.util.Optional;
 public class SerialRepository {
 
     /** A serial where it is: columns 1 to 11 of {@link #view}; a shipped one with the shipment's customer. */
-    private static final String SELECT = "select s.serial, i.sku, s.status, l.code, c.code, s.serial_key, "
+    private static final String COLUMNS = "select s.serial, i.sku, s.status, l.code, c.code, s.serial_key, "
             + "t.number, t.posted_at, case when s.status = 'SHIPPED' and t.type = 'SHIPMENT' "
-            + "then (select p.code from party p where p.id = t.party_id) end, s.lot, s.expiry "
-            + "from serial s join item i on i.id = s.item_id left join location l on l.id = s.location_id "
-            + "left join company c on c.id = l.company_id "
+            + "then (select p.code from party p where p.id = t.party_id) end, s.lot, s.expiry ";
+    private static final String FROM = "from serial s join item i on i.id = s.item_id "
+            + "left join location l on l.id = s.location_id left join company c on c.id = l.company_id "
             + "left join inventory_transaction t on t.id = s.last_transaction_id ";
+    private static final String SELECT = COLUMNS + FROM;
+    /** {@link #SELECT} and, as columns 12 to 14, what {@link Warranty#of} needs. */
+    private static final String WITH_WARRANTY = COLUMNS + ", i.warranty_days, (select min(h.at) from serial_history h "
+            + "join inventory_transaction st on st.id = h.transaction_id where h.serial_id = s.id and h.type = 'SHIP' "
+            + "and not h.reversal and st.cancelled_at is null), now() " + FROM;
 
     private final Connection c;
 
@@ -59,24 +64,23 @@ public class SerialRepository {
     }
 
     /**
-     * The warranty of a serial that exists (see {@link Warranty}): its item's days, its first shipment
-     * that was not cancelled, as of the database's now.
+     * A serial with its warranty (see {@link Warranty}): its item's days, its first shipment that was
+     * not cancelled, as of the database's now. One statement: a lookup is one round trip.
      */
-    public Warranty warranty(SerialNumber serial) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select i.warranty_days, (select min(h.at) from serial_history h "
-                + "join inventory_transaction t on t.id = h.transaction_id where h.serial_id = s.id and h.type = 'SHIP' "
-                + "and not h.reversal and t.cancelled_at is null), now() from serial s join item i on i.id = s.item_id "
-                + "where s.serial_key = ?")) {
+    public Optional<SerialView> findWithWarranty(SerialNumber serial) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(WITH_WARRANTY + "where s.serial_key = ?")) {
             ps.setString(1, serial.key());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    return null;
+                    return Optional.empty();
                 }
-                Integer days = rs.getObject(1) == null ? null : rs.getInt(1);
-                return Warranty.of(days, rs.getObject(2, OffsetDateTime.class), rs.getObject(3, OffsetDateTime.class));
+                Integer days = rs.getObject(12) == null ? null : rs.getInt(12);
+                return Optional.of(view(rs).withWarranty(Warranty.of(days, rs.getObject(13, OffsetDateTime.class),
+                        rs.getObject(14, OffsetDateTime.class))));
             }
         }
     }
+
 
     /** The serial's history, oldest first; empty when the serial does not exist. */
     public Optional<List<HistoryView>> history(SerialNumber serial) throws SQLException {
