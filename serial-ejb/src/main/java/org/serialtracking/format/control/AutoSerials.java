@@ -73,6 +73,11 @@ public final class AutoSerials {
         return issued;
     }
 
+    /** The next number the item's counter would give now, without taking it. */
+    public long next(long itemId, String sku, SerialFormat format, ZonedDateTime now) throws SQLException {
+        return counters.peek(itemId, format.context(sku, now), format.period(now), format.start());
+    }
+
     /** The next serials the item would get now, without taking any number. */
     public List<String> preview(long itemId, String sku, SerialFormat format, ZonedDateTime now, int count)
             throws SQLException {

@@ -1,5 +1,6 @@
 package org.serialtracking.format.control;
 
+import org.serialtracking.platform.control.OneRoundTrip;
 import org.serialtracking.platform.control.SqlArrays;
 import org.serialtracking.serial.SerialNumber;
 
@@ -26,25 +27,21 @@ public class CounterRepository {
      * same counter take their blocks one after the other, and a rollback returns the block.
      */
     public long allocate(long itemId, String context, String period, long start, long count) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into serial_counter (item_id, context, period, "
-                + "next_value) values (?, ?, ?, ?) on conflict (item_id, context, period) do nothing")) {
+        // the row made if missing and taken, in one round trip: it is held to the commit
+        try (PreparedStatement ps = c.prepareStatement(OneRoundTrip.of("insert into serial_counter (item_id, context, "
+                + "period, next_value) values (?, ?, ?, ?) on conflict (item_id, context, period) do nothing",
+                "update serial_counter set next_value = next_value + ? where item_id = ? and context = ? and period = ? "
+                + "returning next_value - ?"))) {
             ps.setLong(1, itemId);
             ps.setString(2, context);
             ps.setString(3, period);
             ps.setLong(4, start);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("update serial_counter set next_value = next_value + ? "
-                + "where item_id = ? and context = ? and period = ? returning next_value - ?")) {
-            ps.setLong(1, count);
-            ps.setLong(2, itemId);
-            ps.setString(3, context);
-            ps.setString(4, period);
             ps.setLong(5, count);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+            ps.setLong(6, itemId);
+            ps.setString(7, context);
+            ps.setString(8, period);
+            ps.setLong(9, count);
+            return OneRoundTrip.run(ps).get(1);
         }
     }
 

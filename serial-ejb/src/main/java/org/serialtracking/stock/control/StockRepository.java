@@ -1,14 +1,17 @@
 package org.serialtracking.stock.control;
 
 import org.serialtracking.common.Quantities;
+import org.serialtracking.platform.control.OneRoundTrip;
 import org.serialtracking.platform.control.SqlArrays;
 
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,35 +38,51 @@ public class StockRepository {
         if (items.length == 0) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("insert into stock (item_id, location_id) "
+        // one round trip: these rows are the hottest locks of a busy item
+        try (PreparedStatement ps = c.prepareStatement(OneRoundTrip.of("insert into stock (item_id, location_id) "
                 + "select i, l from unnest(?::bigint[], ?::bigint[]) as u(i, l) order by i, l "
-                + "on conflict (item_id, location_id) do nothing")) {
-            ps.setArray(1, SqlArrays.longs(c, items));
-            ps.setArray(2, SqlArrays.longs(c, locations));
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("select 1 from stock s "
+                + "on conflict (item_id, location_id) do nothing", "select 1 from stock s "
                 + "join unnest(?::bigint[], ?::bigint[]) as u(i, l) on s.item_id = u.i and s.location_id = u.l "
-                + "order by s.item_id, s.location_id for no key update of s")) {
-            ps.setArray(1, SqlArrays.longs(c, items));
-            ps.setArray(2, SqlArrays.longs(c, locations));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    // locked
-                }
-            }
+                + "order by s.item_id, s.location_id for no key update of s"))) {
+            Array itemIds = SqlArrays.longs(c, items);
+            Array locationIds = SqlArrays.longs(c, locations);
+            ps.setArray(1, itemIds);
+            ps.setArray(2, locationIds);
+            ps.setArray(3, itemIds);
+            ps.setArray(4, locationIds);
+            OneRoundTrip.run(ps);
         }
     }
 
+    private static final String ADD = "insert into stock (item_id, location_id, quantity) values (?, ?, ?) "
+            + "on conflict (item_id, location_id) do update set quantity = stock.quantity + excluded.quantity";
+    private static final String CHECK_NOW = "set constraints stock_matches_serials immediate";
+
     /** Adds to on-hand, creating the stock row if needed. */
     public void add(long itemId, long locationId, BigDecimal quantity) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into stock (item_id, location_id, quantity) "
-                + "values (?, ?, ?) on conflict (item_id, location_id) "
-                + "do update set quantity = stock.quantity + excluded.quantity")) {
+        try (PreparedStatement ps = c.prepareStatement(ADD)) {
             ps.setLong(1, itemId);
             ps.setLong(2, locationId);
             ps.setBigDecimal(3, quantity);
             ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Adds to on-hand at each (item, location), creating missing rows, then runs the check that
+     * on-hand equals the serials in stock ({@link #checkMatchesSerials}): one round trip.
+     */
+    public void addAndCheck(long[] items, long[] locations, BigDecimal[] quantities) throws SQLException {
+        String[] statements = new String[items.length + 1];
+        Arrays.fill(statements, 0, items.length, ADD);
+        statements[items.length] = CHECK_NOW;
+        try (PreparedStatement ps = c.prepareStatement(OneRoundTrip.of(statements))) {
+            for (int i = 0; i < items.length; i++) {
+                ps.setLong(3 * i + 1, items[i]);
+                ps.setLong(3 * i + 2, locations[i]);
+                ps.setBigDecimal(3 * i + 3, quantities[i]);
+            }
+            OneRoundTrip.run(ps);
         }
     }
 
@@ -99,7 +118,7 @@ public class StockRepository {
      * commit, so that a broken invariant fails inside the posting, before the number is taken.
      */
     public void checkMatchesSerials() throws SQLException {
-        execute("set constraints stock_matches_serials immediate");
+        execute(CHECK_NOW);
     }
 
     /**

@@ -95,7 +95,6 @@ public class CancellationService {
             }
             repo.restoreLastTransaction(remaining.stream().mapToLong(Long::longValue).toArray(), id);
             stock.apply(stockRows, "Cannot cancel " + head.number() + ": insufficient stock of");
-            stockRows.checkMatchesSerials();
             repo.markCancelled(id, user);
             audit.record(AuditLog.Action.DOCUMENT_CANCELLED, head.number(), head.type() + ", " + lines.size()
                     + " line(s), " + moved.values().stream().mapToInt(List::size).sum() + " serial(s) reversed");

@@ -18,9 +18,15 @@ import java.util.Set;
 
 /**
  * Issues the auto serials of one document (issue 3): one moment, one set of keys the document names
- * itself (a generated serial never takes one of those). A generated serial is not looked up first:
- * one that exists is found, and replaced by the next free number, when the serials are inserted
- * ({@link SerialWriter}).
+ * itself (a generated serial never takes one of those).
+ * <p>
+ * Numbers are taken late. {@link #fill} gives a generating line stand-ins: the serials it would get
+ * if no other document took numbers first, read without locking the item's counter. The document's
+ * rules check those (how many, valid, none twice in the document, a build's assignments); {@link #issue} takes the real numbers when the line's serials are written, just
+ * before they are inserted. The counter row is the hottest lock of a busy item: taken there, it is
+ * held from the serial insert to the commit, not through the whole posting (issue 17). A generated
+ * serial is not looked up first: one that exists is found, and replaced by the next free number,
+ * when the serials are inserted ({@link SerialWriter}).
  */
 public final class AutoSerialIssuer {
 
@@ -28,6 +34,9 @@ public final class AutoSerialIssuer {
     private final ZonedDateTime now;
     private final Set<String> reserved = new HashSet<>();
     private final Map<Integer, SerialFormat> formats = new HashMap<>();
+    /** the stand-ins' keys, and the next stand-in number per counter context */
+    private final Set<String> standIns = new HashSet<>();
+    private final Map<String, Long> nextStandIn = new HashMap<>();
 
     public AutoSerialIssuer(AutoSerials auto, ZonedDateTime now) {
         this.auto = auto;
@@ -37,7 +46,8 @@ public final class AutoSerialIssuer {
     /**
      * Fills the serials of lines that give a quantity and no serials, for items whose auto serial
      * numbers are on, on every line whose movement {@link Movement#generatesSerials generates}.
-     * Serials given explicitly are used as given.
+     * Serials given explicitly are used as given. A generating line gets stand-ins, rendered from its
+     * counter's next number without taking it; {@link #issue} replaces them when the line is written.
      */
     public List<ResolvedLine> fill(DocumentType type, List<ResolvedLine> lines) throws SQLException {
         for (ResolvedLine l : lines) {
@@ -59,16 +69,45 @@ public final class AutoSerialIssuer {
                 result.add(l);
                 continue;
             }
-            formats.put(l.lineNo(), SerialFormat.parse(item.autoSerialFormat(), item.sku()));
-            List<String> serials = auto.issue(item.id(), item.sku(), formats.get(l.lineNo()), now,
-                    l.quantity().intValueExact(), reserved, false);
+            SerialFormat format = SerialFormat.parse(item.autoSerialFormat(), item.sku());
+            formats.put(l.lineNo(), format);
             result.add(new ResolvedLine(l.lineNo(), item, l.location(), l.toLocation(), l.quantity(), l.role(),
-                    serials));
+                    standIns(item, format, l.quantity().intValueExact())));
         }
         return result;
     }
 
-    /** Whether the line's serials were generated here. */
+    /**
+     * Serials of the line's format from its counter's next number, distinct from each other and from
+     * the serials the document names: what the rules check in place of the numbers {@link #issue}
+     * takes later (the same ones unless another document takes numbers first).
+     */
+    private List<String> standIns(ItemFacts item, SerialFormat format, int count) throws SQLException {
+        String context = format.context(item.sku(), now);
+        Long next = nextStandIn.get(context);
+        long n = next != null ? next : auto.next(item.id(), item.sku(), format, now);
+        List<String> serials = new ArrayList<>(count);
+        for (; serials.size() < count && n <= SerialFormat.MAX_COUNTER; n++) {
+            String candidate = format.render(item.sku(), now, n);
+            String key = SerialNumber.keyOf(candidate);
+            if (!reserved.contains(key) && standIns.add(key)) {
+                serials.add(candidate);
+            }
+        }
+        nextStandIn.put(context, n);
+        return serials;
+    }
+
+    /**
+     * The line's real serials: takes {@code count} numbers from the item's counter (the row stays
+     * locked to the end of the transaction) and renders them, skipping the document's own serials.
+     * Each is checked as any serial is (the stand-ins were; a longer number might not be).
+     */
+    public List<SerialNumber> issue(int lineNo, ItemFacts item, int count) throws SQLException {
+        return SerialNumber.allOf(auto.issue(item.id(), item.sku(), formats.get(lineNo), now, count, reserved, false));
+    }
+
+    /** Whether the line's serials are generated here. */
     public boolean generated(int lineNo) {
         return formats.containsKey(lineNo);
     }

@@ -124,6 +124,12 @@ public final class Genealogy {
             for (String component : stored.getOrDefault(line.lineNo(), List.of())) {
                 String key = SerialNumber.keyOf(component);
                 String output = assigned.get(key);
+                if (output != null && !outputs.contains(output)) {
+                    // checked against the stand-ins of generated outputs; another document took that number first
+                    throw new RuleViolation(ErrorCode.INVALID_ASSIGNMENT, "line " + line.lineNo() + ": " + output
+                            + " is not an output of this build: its number was issued to another document meanwhile",
+                            List.of(output));
+                }
                 if (output != null) {
                     links.add(new Link(key, output, true));
                 } else if (outputs.size() == 1) {

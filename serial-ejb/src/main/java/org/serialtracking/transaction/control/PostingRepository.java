@@ -4,6 +4,7 @@ import org.serialtracking.gs1.Gtin;
 import org.serialtracking.item.entity.SerialState;
 import org.serialtracking.party.PartyKind;
 import org.serialtracking.platform.control.DatabaseRefusal;
+import org.serialtracking.platform.control.OneRoundTrip;
 import org.serialtracking.platform.control.SqlArrays;
 import org.serialtracking.serial.HistoryType;
 import org.serialtracking.serial.SerialNumber;
@@ -276,10 +277,11 @@ public class PostingRepository {
      * @return false, having changed nothing, when one of the serials exists already
      */
     public boolean insertAllNew(NewSerials into, List<String> values) throws SQLException {
-        execute("savepoint new_serials");
-        try (PreparedStatement ps = newSerials("with s as (" + INSERT_SERIALS + " returning id) " + INSERT_HISTORY,
+        // savepoint, insert and release in one round trip (the stock rows are locked meanwhile)
+        try (PreparedStatement ps = newSerials(OneRoundTrip.of("savepoint new_serials",
+                "with s as (" + INSERT_SERIALS + " returning id) " + INSERT_HISTORY, "release savepoint new_serials"),
                 into, values)) {
-            ps.executeUpdate();
+            OneRoundTrip.run(ps);
         } catch (SQLException e) {
             if (DatabaseRefusal.kind(e) == DatabaseRefusal.Kind.DUPLICATE) {
                 execute("rollback to savepoint new_serials");
@@ -287,7 +289,6 @@ public class PostingRepository {
             }
             throw e;
         }
-        execute("release savepoint new_serials");
         return true;
     }
 
@@ -347,20 +348,17 @@ public class PostingRepository {
      * end of the transaction; numbers have no gaps because a failed posting rolls its number back.
      */
     public String assignNumber(long transactionId, DocumentType type) throws SQLException {
-        String number;
-        try (PreparedStatement ps = c.prepareStatement("update document_counter set last_value = last_value + 1 "
-                + "where type = ? returning prefix, last_value")) {
+        try (PreparedStatement ps = c.prepareStatement("with n as (update document_counter "
+                + "set last_value = last_value + 1 where type = ? returning prefix, last_value) "
+                + "update inventory_transaction t set number = n.prefix || '-' || "
+                + "case when n.last_value < 1000000 then lpad(n.last_value::text, 6, '0') else n.last_value::text end "
+                + "from n where t.id = ? returning t.number")) {
             ps.setString(1, type.name());
+            ps.setLong(2, transactionId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                number = String.format("%s-%06d", rs.getString(1), rs.getLong(2));
+                return rs.getString(1);
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("update inventory_transaction set number = ? where id = ?")) {
-            ps.setString(1, number);
-            ps.setLong(2, transactionId);
-            ps.executeUpdate();
-        }
-        return number;
     }
 }

@@ -92,13 +92,18 @@ public final class SerialWriter {
         List<String> stored = new ArrayList<>(line.serials().size());
         List<Long> known = new ArrayList<>(line.serials().size());
         List<SerialNumber> fresh = new ArrayList<>();
-        for (SerialNumber s : line.serials()) {
-            ExistingSerial e = existing.get(s.key());
-            if (e == null) {
-                fresh.add(s);
-            } else {
-                known.add(e.id());
-                stored.add(e.serial());
+        if (issuer != null && issuer.generated(line.lineNo())) {
+            // the stand-ins the rules checked give way to the numbers taken now (see AutoSerialIssuer)
+            fresh.addAll(issuer.issue(line.lineNo(), l.item(), line.serials().size()));
+        } else {
+            for (SerialNumber s : line.serials()) {
+                ExistingSerial e = existing.get(s.key());
+                if (e == null) {
+                    fresh.add(s);
+                } else {
+                    known.add(e.id());
+                    stored.add(e.serial());
+                }
             }
         }
         // sorted by key: concurrent documents insert overlapping serials in the same order

@@ -24,7 +24,7 @@ public final class StockChanges {
     private record Key(long item, long location) {
     }
 
-    private final Map<Key, BigDecimal> deltas =
+    private final TreeMap<Key, BigDecimal> deltas =
             new TreeMap<>(Comparator.comparingLong(Key::item).thenComparingLong(Key::location));
     private final Map<Key, String> names = new HashMap<>();
 
@@ -55,18 +55,38 @@ public final class StockChanges {
         repo.lock(items, locations);
     }
 
-    /** @param what how the refusal names the document's action, e.g. "Insufficient stock of" */
+    /**
+     * Applies the changes, then runs the database's check that on-hand equals the serials in stock
+     * now rather than at commit ({@link StockRepository#checkMatchesSerials}), so that a broken
+     * invariant fails inside the document, before its number is taken. A document that only adds
+     * (a receipt, a build's output) does both in one round trip.
+     *
+     * @param what how the refusal names the document's action, e.g. "Insufficient stock of"
+     */
     public void apply(StockRepository repo, String what) throws SQLException {
-        for (Map.Entry<Key, BigDecimal> d : deltas.entrySet()) {
+        Map<Key, BigDecimal> changes = new TreeMap<>(deltas.comparator());
+        deltas.forEach((k, d) -> {
+            if (d.signum() != 0) {
+                changes.put(k, d);
+            }
+        });
+        if (changes.values().stream().allMatch(d -> d.signum() > 0)) {
+            long[] items = changes.keySet().stream().mapToLong(Key::item).toArray();
+            long[] locations = changes.keySet().stream().mapToLong(Key::location).toArray();
+            repo.addAndCheck(items, locations, changes.values().toArray(new BigDecimal[0]));
+            return;
+        }
+        for (Map.Entry<Key, BigDecimal> d : changes.entrySet()) {
             Key k = d.getKey();
             BigDecimal delta = d.getValue();
             if (delta.signum() > 0) {
                 repo.add(k.item(), k.location(), delta);
-            } else if (delta.signum() < 0 && !repo.take(k.item(), k.location(), delta.negate())) {
+            } else if (!repo.take(k.item(), k.location(), delta.negate())) {
                 throw new RuleViolation(ErrorCode.INSUFFICIENT_STOCK, what + " " + names.get(k) + ": "
                         + Quantities.text(repo.onHand(k.item(), k.location())) + " on hand, "
                         + Quantities.text(delta.negate()) + " needed");
             }
         }
+        repo.checkMatchesSerials();
     }
 }
