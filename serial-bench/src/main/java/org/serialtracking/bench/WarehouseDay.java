@@ -51,9 +51,13 @@ import java.util.regex.Pattern;
  *     <li>10 list pages: GET /api/serials?sku=…&amp;status=IN_STOCK&amp;limit=50 of one of its items, and
  *     for one in three the next page too (with {@code after}); each page is one sample of the kind.</li>
  * </ul>
- * By default the clients do not pause between operations (a closed loop: each latency is then mostly
- * the wait for the server's share of two cores, about clients / throughput); {@code --day-think-ms}
- * gives each a random pause (exponential, of that mean) after every operation instead.
+ * Two measured windows. <b>Full speed</b> ({@code --day-seconds}): the clients do not pause between
+ * operations (a closed loop), which gives the throughput; a latency there is mostly the wait for the
+ * server's share of two cores (about clients / throughput), so it says nothing of a clerk's wait.
+ * <b>Paced</b> ({@code --day-paced-seconds}, 30 s): the same clients and mix at half the full-speed
+ * window's operations per second, each client pausing at random (exponential) between operations,
+ * which gives the latencies (a warehouse is busy, not saturated; the load offered is printed).
+ * {@code --day-think-ms} sets the full-speed window's pause instead of none.
  * <p>
  * Conflicts are the application's, not the harness's: each client has the items whose index modulo
  * the clients is its number, and moves only serials it knows to be where it says: the seed's (its
@@ -69,7 +73,7 @@ import java.util.regex.Pattern;
  * client's recorded operations in the same order (the warm-up's untimed, then the measured window's
  * timed): every write the same kind and serial count as the client's, of the same item and
  * locations, into the baseline's schema, one transaction per document; every read the SQL the server
- * runs for it (the application's own {@link SerialRepository}: find and warranty, history, list of
+ * runs for it (the application's own {@link SerialRepository}: a serial with its warranty, history, list of
  * 51 rows and, for a next page, from the 50th's key) against the server's schema, one transaction
  * each. So the replay's reads run beside its writes as ours ran beside ours. The writes: a receipt is
  * a COPY of its serial rows and their history rows; a shipment, a transfer and a return an UPDATE of
@@ -129,6 +133,8 @@ final class WarehouseDay {
     private final AtomicInteger printedFailures = new AtomicInteger();
     /** The mean pause of a client between two operations, ms (--day-think-ms; 0: none, as fast as it can). */
     private final double think;
+    /** The paced window's mean pause, ms: set from the full-speed window's figures. */
+    private volatile double pacedThink;
 
     WarehouseDay(Map<String, String> options, Database db, Seed seed, Heap heap, Report report, String url,
                  String token, AtomicLong copySerialId, AtomicLong copyHistoryId, AtomicLong copyLinkId) {
@@ -165,8 +171,13 @@ final class WarehouseDay {
         final List<Op> ops = new ArrayList<>();
         final Map<Kind, List<Double>> millis = new EnumMap<>(Kind.class);
         final List<Double> receipt5 = new ArrayList<>();
+        /** the paced window's latencies */
+        final Map<Kind, List<Double>> pacedMillis = new EnumMap<>(Kind.class);
+        final List<Double> pacedReceipt5 = new ArrayList<>();
         final Map<Kind, Integer> failures = new EnumMap<>(Kind.class);
+        /** in the full-speed window (replayed timed), or in the paced one */
         boolean measured;
+        boolean paced;
         boolean historyNext;
         int seq;
 
@@ -183,6 +194,7 @@ final class WarehouseDay {
             this.items = mine.stream().mapToInt(Integer::intValue).toArray();
             for (Kind k : Kind.values()) {
                 millis.put(k, new ArrayList<>());
+                pacedMillis.put(k, new ArrayList<>());
             }
         }
 
@@ -272,9 +284,10 @@ final class WarehouseDay {
                 } else {
                     list();
                 }
-                if (think > 0) {
-                    // a clerk's pause between two operations: exponential, of mean --day-think-ms
-                    Thread.sleep((long) (-Math.log(1 - random.nextDouble()) * think));
+                double pause = paced ? pacedThink : think;
+                if (pause > 0) {
+                    // a clerk's pause between two operations: exponential, of that mean
+                    Thread.sleep((long) (-Math.log(1 - random.nextDouble()) * pause));
                 }
             }
             return null;
@@ -318,6 +331,9 @@ final class WarehouseDay {
             if (measured) {
                 millis.get(kind).add(ms);
             }
+            if (paced) {
+                pacedMillis.get(kind).add(ms);
+            }
             return true;
         }
 
@@ -338,6 +354,9 @@ final class WarehouseDay {
             if (done(Kind.RECEIPT, reply, ms, json.toString())) {
                 if (measured && n == 5) {
                     receipt5.add(ms);
+                }
+                if (paced && n == 5) {
+                    pacedReceipt5.add(ms);
                 }
                 at(i, l).addAll(serials);
                 ops.add(new Op(Kind.RECEIPT, measured, i, l, -1, n, null, null, false));
@@ -541,6 +560,7 @@ final class WarehouseDay {
         int clients = Integer.parseInt(options.getOrDefault("day-clients", "32"));
         int seconds = Integer.parseInt(options.getOrDefault("day-seconds", "60"));
         int warmup = Integer.parseInt(options.getOrDefault("day-warmup", "10"));
+        int pacedSeconds = Integer.parseInt(options.getOrDefault("day-paced-seconds", "30"));
         try (Connection c = db.connect(Seed.APP)) {
             try (PreparedStatement ps = c.prepareStatement("select id, sku from item where sku like 'WH-%'");
                  ResultSet rs = ps.executeQuery()) {
@@ -561,6 +581,8 @@ final class WarehouseDay {
         }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         double measuredSeconds;
+        double pacedMeasured;
+        double offered;
         Heap.Window window;
         try {
             // each client loads its share, one query each, on a connection of its own
@@ -581,6 +603,22 @@ final class WarehouseDay {
             heap.open();
             long end = System.nanoTime() + seconds * 1_000_000_000L;
             measuredSeconds = phase(pool, all.stream().map(cl -> (Callable<Void>) () -> cl.day(end)).toList());
+            // the paced window: half the full-speed window's operations per second, offered by the
+            // same clients pausing between operations (mean pause = the time each client then has
+            // per operation, less the full-speed window's mean latency)
+            long opsDone = all.stream().mapToLong(cl -> cl.millis.values().stream().mapToLong(List::size).sum()).sum();
+            double meanMs = all.stream().flatMap(cl -> cl.millis.values().stream()).flatMap(List::stream)
+                    .mapToDouble(Double::doubleValue).average().orElse(0);
+            offered = opsDone / measuredSeconds / 2;
+            pacedThink = Math.max(1, clients / offered * 1000 - meanMs);
+            all.forEach(cl -> {
+                cl.measured = false;
+                cl.paced = true;
+            });
+            System.out.printf(Locale.ROOT, "  #15 paced: %.0f operations/s offered (half of full speed), mean pause "
+                    + "%.0f ms, %d s%n", offered, pacedThink, pacedSeconds);
+            long pacedEnd = System.nanoTime() + pacedSeconds * 1_000_000_000L;
+            pacedMeasured = phase(pool, all.stream().map(cl -> (Callable<Void>) () -> cl.day(pacedEnd)).toList());
             window = heap.close();
         } finally {
             pool.shutdown();
@@ -589,14 +627,19 @@ final class WarehouseDay {
         Map<Kind, List<Double>> ours = new EnumMap<>(Kind.class);
         Map<Kind, Integer> failed = new EnumMap<>(Kind.class);
         List<Double> receipt5 = new ArrayList<>();
+        Map<Kind, List<Double>> paced = new EnumMap<>(Kind.class);
+        List<Double> pacedReceipt5 = new ArrayList<>();
         for (Kind k : Kind.values()) {
             ours.put(k, new ArrayList<>());
+            paced.put(k, new ArrayList<>());
             failed.put(k, 0);
         }
         for (Client cl : all) {
             cl.millis.forEach((k, v) -> ours.get(k).addAll(v));
             cl.failures.forEach((k, v) -> failed.merge(k, v, Integer::sum));
             receipt5.addAll(cl.receipt5);
+            cl.pacedMillis.forEach((k, v) -> paced.get(k).addAll(v));
+            pacedReceipt5.addAll(cl.pacedReceipt5);
         }
         int failures = failed.values().stream().mapToInt(Integer::intValue).sum();
         long writes = ours.entrySet().stream().filter(e -> e.getKey().write).mapToLong(e -> e.getValue().size()).sum();
@@ -614,6 +657,9 @@ final class WarehouseDay {
             System.out.printf(Locale.ROOT, "  #15 %-20s %,7d ops %8.1f/s  p50 %7.2f ms  p99 %7.2f ms   replay p50 %6.2f ms "
                             + "p99 %6.2f ms%n", k.label, v.size(), v.size() / measuredSeconds, Stats.percentile(v, 50),
                     Stats.percentile(v, 99), Stats.percentile(b, 50), Stats.percentile(b, 99));
+            List<Double> p = paced.get(k);
+            System.out.printf(Locale.ROOT, "  #15 %-20s paced %,7d ops %8.1f/s  p50 %7.2f ms  p99 %7.2f ms%n", k.label,
+                    p.size(), p.size() / pacedMeasured, Stats.percentile(p, 50), Stats.percentile(p, 99));
         }
         String scale = String.format(Locale.ROOT, "%d clients, %d s", clients, seconds)
                 + (think > 0 ? String.format(Locale.ROOT, ", think %.0f ms", think) : "");
@@ -637,23 +683,28 @@ final class WarehouseDay {
                 + " connections, one transaction per document", docsPerSecond / base, "of COPY docs/s",
                 ">= 0.25 of COPY docs/s; 0 failed", docsPerSecond / base >= 0.25 && failures == 0, d));
 
-        double r5 = Stats.percentile(receipt5, 99);
+        d.put("pacedSeconds", pacedMeasured);
+        d.put("pacedOfferedOpsPerSecond", offered);
+        d.put("pacedMeanPauseMs", pacedThink);
+        d.put("fullSpeedReceipt5P99", Stats.percentile(receipt5, 99));
+        String load = String.format(Locale.ROOT, "paced, %.0f ops/s offered", offered);
+        double r5 = Stats.percentile(pacedReceipt5, 99);
         double b5 = Stats.percentile(replay.receipt5, 99);
-        report.add(new Report.Row("15", "warehouse day: receipt of 5 serials", "p99 (p50 "
-                + Report.num(Stats.percentile(receipt5, 50)) + ", " + receipt5.size() + " receipts)", r5, "ms", b5,
-                "COPY of 5 serial + 5 history rows, p99", r5 / b5, "x COPY", "p99 <= 25 ms", r5 <= 25,
-                latencyDetail(receipt5, replay.receipt5, measuredSeconds)));
+        report.add(new Report.Row("15", "warehouse day, " + load + ": receipt of 5 serials", "p99 (p50 "
+                + Report.num(Stats.percentile(pacedReceipt5, 50)) + ", " + pacedReceipt5.size() + " receipts)", r5, "ms",
+                b5, "COPY of 5 serial + 5 history rows, p99", r5 / b5, "x COPY", "p99 <= 25 ms", r5 <= 25,
+                latencyDetail(pacedReceipt5, replay.receipt5, pacedMeasured)));
 
         for (Kind k : Kind.values()) {
-            List<Double> v = ours.get(k);
+            List<Double> v = paced.get(k);
             List<Double> b = replay.millis.get(k);
             double p99 = Stats.percentile(v, 99);
             double b99 = Stats.percentile(b, 99);
-            report.add(new Report.Row("15", "warehouse day: " + k.label + String.format(Locale.ROOT, ", %.1f/s",
-                    v.size() / measuredSeconds), "p99 (p50 " + Report.num(Stats.percentile(v, 50)) + ")", p99, "ms", b99,
+            report.add(new Report.Row("15", "warehouse day, " + load + ": " + k.label
+                    + String.format(Locale.ROOT, ", %.1f/s", v.size() / pacedMeasured), "p99 (p50 " + Report.num(Stats.percentile(v, 50)) + ")", p99, "ms", b99,
                     (k.write ? "COPY/UPDATE of the same rows" : "the server's SQL over JDBC") + ", p99", p99 / b99,
                     k.write ? "x COPY" : "x SQL", "printed; 0 failed", failed.get(k) == 0,
-                    latencyDetail(v, b, measuredSeconds)));
+                    latencyDetail(v, b, pacedMeasured)));
         }
 
         Map<String, Object> h = new LinkedHashMap<>();
@@ -873,14 +924,13 @@ final class WarehouseDay {
             }
         }
 
-        /** The statements the server runs for the read, in one transaction, as SerialQueryService does. */
+        /** The statements the server runs for the read, as SerialQueryService does. */
         void read(Op op) throws SQLException {
             SerialRepository repo = new SerialRepository(c);
             switch (op.kind()) {
                 case SERIAL -> {
                     SerialNumber sn = SerialNumber.of(op.serial());
-                    check(repo.find(sn).isPresent(), "the serial exists: " + op.serial());
-                    repo.warranty(sn);
+                    check(repo.findWithWarranty(sn).isPresent(), "the serial exists: " + op.serial());
                 }
                 case HISTORY -> check(repo.history(SerialNumber.of(op.serial())).isPresent(), "the serial exists");
                 case LIST -> {
