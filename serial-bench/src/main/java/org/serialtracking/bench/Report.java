@@ -55,7 +55,7 @@ final class Report {
         Files.createDirectories(file.getParent());
         StringBuilder json = new StringBuilder("{\n");
         for (Map.Entry<String, Object> e : context.entrySet()) {
-            json.append("  ").append(Api.quote(e.getKey())).append(": ").append(value(e.getValue())).append(",\n");
+            json.append("  ").append(Api.quote(e.getKey())).append(": ").append(json(e.getValue())).append(",\n");
         }
         json.append("  \"rows\": [\n");
         for (int i = 0; i < rows.size(); i++) {
@@ -73,15 +73,15 @@ final class Report {
             m.put("target", r.target());
             m.put("met", r.met());
             m.put("detail", r.detail());
-            json.append("    ").append(value(m)).append(i + 1 < rows.size() ? ",\n" : "\n");
+            json.append("    ").append(json(m)).append(i + 1 < rows.size() ? ",\n" : "\n");
         }
         json.append("  ]\n}\n");
         Files.writeString(file, json, StandardCharsets.UTF_8);
         System.out.println("written: " + file);
     }
 
-    @SuppressWarnings("unchecked")
-    private static String value(Object v) {
+    /** A value as JSON (NaN and infinities as null), as results.json writes it; Growth writes growth.json so. */
+    static String json(Object v) {
         if (v == null) {
             return "null";
         }
@@ -98,14 +98,14 @@ final class Report {
         if (v instanceof Map<?, ?> m) {
             List<String> parts = new ArrayList<>();
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                parts.add(Api.quote(String.valueOf(e.getKey())) + ": " + value(e.getValue()));
+                parts.add(Api.quote(String.valueOf(e.getKey())) + ": " + json(e.getValue()));
             }
             return "{" + String.join(", ", parts) + "}";
         }
         if (v instanceof List<?> l) {
             List<String> parts = new ArrayList<>();
             for (Object o : l) {
-                parts.add(value(o));
+                parts.add(json(o));
             }
             return "[" + String.join(", ", parts) + "]";
         }
