@@ -1,10 +1,10 @@
 package org.serialtracking.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,14 +13,20 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The server's REST API as a client sees it: HTTP/1.1, Basic auth, kept-alive connections. */
+/**
+ * The server's REST API as a client sees it: HTTP/1.1, Basic auth, kept-alive connections.
+ * <p>
+ * The JDK's blocking {@link HttpURLConnection}, not {@code java.net.http.HttpClient}: the latter
+ * hands every exchange between a selector thread and an executor, which cost 0.5 ms of a 2 ms
+ * lookup's median on this machine (issue 17, BENCHMARKS.md); what is measured is the server. Its
+ * kept-alive connections are pooled per server (./bench raises {@code http.maxConnections} above
+ * the number of concurrent clients, so that none is closed after its request).
+ */
 final class Api {
 
     private static final Pattern SERIALS = Pattern.compile("\"serials\"\\s*:\\s*\\[([^\\]]*)\\]");
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
     private final String auth;
 
@@ -41,12 +47,11 @@ final class Api {
     }
 
     Reply get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return send(path, "GET", null, null);
     }
 
     Reply postJson(String path, String json) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+        return send(path, "POST", "application/json", List.of(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     Reply postMultipart(String path, String field, String filename, byte[] content) throws IOException,
@@ -55,9 +60,7 @@ final class Api {
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
                 + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail))));
+        return send(path, "POST", "multipart/form-data; boundary=" + boundary, List.of(head, content, tail));
     }
 
     /** What a streamed answer held: its status, bytes, and how often a marker occurred in it. */
@@ -69,16 +72,15 @@ final class Api {
      * {@code marker} (ASCII) without holding the body: for answers larger than the harness's heap.
      */
     Counted count(String path, String marker) throws IOException, InterruptedException {
-        HttpResponse<java.io.InputStream> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET()
-                .header("Authorization", auth).header("Accept", "*/*").timeout(Duration.ofMinutes(10)).build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpURLConnection r = open(path, "GET", Duration.ofMinutes(10));
+        int status = r.getResponseCode();
         byte[] m = marker.getBytes(StandardCharsets.US_ASCII);
         byte[] buf = new byte[1 << 16];
         StringBuilder head = new StringBuilder();
         long bytes = 0;
         long found = 0;
         int matched = 0;
-        try (java.io.InputStream in = r.body()) {
+        try (InputStream in = status >= 400 ? r.getErrorStream() : r.getInputStream()) {
             for (int n; (n = in.read(buf)) > 0; ) {
                 if (head.length() < 500) {
                     head.append(new String(buf, 0, Math.min(n, 500 - head.length()), StandardCharsets.UTF_8));
@@ -94,13 +96,36 @@ final class Api {
                 bytes += n;
             }
         }
-        return new Counted(r.statusCode(), bytes, found, head.toString());
+        return new Counted(status, bytes, found, head.toString());
     }
 
-    private Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(request.header("Authorization", auth).header("Accept", "*/*")
-                .timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Reply(r.statusCode(), r.body());
+    private HttpURLConnection open(String path, String method, Duration timeout) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
+        c.setRequestMethod(method);
+        c.setConnectTimeout(10_000);
+        c.setReadTimeout((int) timeout.toMillis());
+        c.setRequestProperty("Authorization", auth);
+        c.setRequestProperty("Accept", "*/*");
+        return c;
+    }
+
+    private Reply send(String path, String method, String contentType, List<byte[]> body) throws IOException {
+        HttpURLConnection c = open(path, method, Duration.ofMinutes(5));
+        if (body != null) {
+            c.setRequestProperty("Content-Type", contentType);
+            c.setDoOutput(true);
+            c.setFixedLengthStreamingMode(body.stream().mapToLong(b -> b.length).sum());
+            try (OutputStream out = c.getOutputStream()) {
+                for (byte[] b : body) {
+                    out.write(b);
+                }
+            }
+        }
+        int status = c.getResponseCode();
+        // read to the end (also an error's body), so that the connection goes back to the pool
+        try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
+            return new Reply(status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
 
     /** The serials of every line of a DocumentView, in order. */

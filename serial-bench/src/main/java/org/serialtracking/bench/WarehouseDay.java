@@ -178,6 +178,8 @@ final class WarehouseDay {
         /** in the full-speed window (replayed timed), or in the paced one */
         boolean measured;
         boolean paced;
+        /** where the paced window's operations start in {@link #ops} */
+        int pacedFrom;
         boolean historyNext;
         int seq;
 
@@ -614,6 +616,7 @@ final class WarehouseDay {
             all.forEach(cl -> {
                 cl.measured = false;
                 cl.paced = true;
+                cl.pacedFrom = cl.ops.size();
             });
             System.out.printf(Locale.ROOT, "  #15 paced: %.0f operations/s offered (half of full speed), mean pause "
                     + "%.0f ms, %d s%n", offered, pacedThink, pacedSeconds);
@@ -758,7 +761,8 @@ final class WarehouseDay {
 
         Worker(int number, Client client) throws SQLException {
             this.number = number;
-            this.ops = client.ops;
+            // the paced window's operations are not replayed: the baseline is the full-speed window's
+            this.ops = client.ops.subList(0, client.pacedFrom);
             this.c = db.connect(Seed.APP);
             c.setAutoCommit(false);
             for (Kind k : Kind.values()) {
