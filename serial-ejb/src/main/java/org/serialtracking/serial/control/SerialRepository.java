@@ -81,7 +81,6 @@ public class SerialRepository {
         }
     }
 
-
     /** The serial's history, oldest first; empty when the serial does not exist. */
     public Optional<List<HistoryView>> history(SerialNumber serial) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select h.type, h.transaction_id, t.number, h.at, h.quantity, "

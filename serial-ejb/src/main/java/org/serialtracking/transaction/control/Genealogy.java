@@ -8,6 +8,7 @@ import org.serialtracking.transaction.LineRole;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +111,7 @@ public final class Genealogy {
                 stored.getOrDefault(line.lineNo(), List.of()).forEach(s -> outputs.add(SerialNumber.keyOf(s)));
             }
         }
+        Set<String> outputKeys = new HashSet<>(outputs);
         List<Link> links = new ArrayList<>();
         for (int i = 0; i < plan.size(); i++) {
             PlannedLine line = plan.get(i);
@@ -124,7 +126,7 @@ public final class Genealogy {
             for (String component : stored.getOrDefault(line.lineNo(), List.of())) {
                 String key = SerialNumber.keyOf(component);
                 String output = assigned.get(key);
-                if (output != null && !outputs.contains(output)) {
+                if (output != null && !outputKeys.contains(output)) {
                     // checked against the stand-ins of generated outputs; another document took that number first
                     throw new RuleViolation(ErrorCode.INVALID_ASSIGNMENT, "line " + line.lineNo() + ": " + output
                             + " is not an output of this build: its number was issued to another document meanwhile",

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -24,7 +25,7 @@ public final class StockChanges {
     private record Key(long item, long location) {
     }
 
-    private final TreeMap<Key, BigDecimal> deltas =
+    private final Map<Key, BigDecimal> deltas =
             new TreeMap<>(Comparator.comparingLong(Key::item).thenComparingLong(Key::location));
     private final Map<Key, String> names = new HashMap<>();
 
@@ -64,24 +65,19 @@ public final class StockChanges {
      * @param what how the refusal names the document's action, e.g. "Insufficient stock of"
      */
     public void apply(StockRepository repo, String what) throws SQLException {
-        Map<Key, BigDecimal> changes = new TreeMap<>(deltas.comparator());
-        deltas.forEach((k, d) -> {
-            if (d.signum() != 0) {
-                changes.put(k, d);
-            }
-        });
-        if (changes.values().stream().allMatch(d -> d.signum() > 0)) {
-            long[] items = changes.keySet().stream().mapToLong(Key::item).toArray();
-            long[] locations = changes.keySet().stream().mapToLong(Key::location).toArray();
-            repo.addAndCheck(items, locations, changes.values().toArray(new BigDecimal[0]));
+        if (deltas.values().stream().noneMatch(d -> d.signum() < 0)) {
+            List<Key> adds = deltas.keySet().stream().filter(k -> deltas.get(k).signum() > 0).toList();
+            repo.addAndCheck(adds.stream().mapToLong(Key::item).toArray(),
+                    adds.stream().mapToLong(Key::location).toArray(),
+                    adds.stream().map(deltas::get).toArray(BigDecimal[]::new));
             return;
         }
-        for (Map.Entry<Key, BigDecimal> d : changes.entrySet()) {
+        for (Map.Entry<Key, BigDecimal> d : deltas.entrySet()) {
             Key k = d.getKey();
             BigDecimal delta = d.getValue();
             if (delta.signum() > 0) {
                 repo.add(k.item(), k.location(), delta);
-            } else if (!repo.take(k.item(), k.location(), delta.negate())) {
+            } else if (delta.signum() < 0 && !repo.take(k.item(), k.location(), delta.negate())) {
                 throw new RuleViolation(ErrorCode.INSUFFICIENT_STOCK, what + " " + names.get(k) + ": "
                         + Quantities.text(repo.onHand(k.item(), k.location())) + " on hand, "
                         + Quantities.text(delta.negate()) + " needed");
