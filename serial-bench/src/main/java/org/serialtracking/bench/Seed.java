@@ -303,7 +303,8 @@ final class Seed {
             for (String t : List.of(APP + ".serial", APP + ".serial_history", COPY + ".serial", COPY + ".serial_history",
                     APP + ".serial_link", COPY + ".serial_link", APP + ".party",
                     APP + ".stock", APP + ".item", APP + ".location", APP + ".transaction_line",
-                    APP + ".inventory_transaction")) {
+                    APP + ".inventory_transaction", APP + ".document_counter", APP + ".serial_ledger_checked",
+                    APP + ".audit_event")) {
                 Database.exec(c, "vacuum analyze " + t);
             }
             c.setAutoCommit(false);
@@ -472,9 +473,12 @@ final class Seed {
             Database.exec(c, "delete from " + COPY + ".serial where id > " + serialWm);
             c.commit();
             c.setAutoCommit(true);
+            // this machine's PostgreSQL runs without autovacuum: what a run left dead goes now, or the
+            // next run would pay for it (the hot rows above all)
             for (String t : List.of(APP + ".serial", APP + ".serial_history", COPY + ".serial", COPY + ".serial_history",
                     APP + ".serial_link", COPY + ".serial_link", APP + ".stock", APP + ".transaction_line",
-                    APP + ".inventory_transaction")) {
+                    APP + ".inventory_transaction", APP + ".document_counter", APP + ".serial_ledger_checked",
+                    APP + ".audit_event")) {
                 Database.exec(c, "vacuum analyze " + t);
             }
         }

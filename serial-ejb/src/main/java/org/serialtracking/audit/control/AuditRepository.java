@@ -1,6 +1,7 @@
 package org.serialtracking.audit.control;
 
 import org.serialtracking.audit.AuditEvent;
+import org.serialtracking.platform.control.OneRoundTrip;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,6 +31,17 @@ public class AuditRepository {
             ps.setString(4, detail);
             ps.executeUpdate();
         }
+    }
+
+    /**
+     * Queues the event of a document, whose subject is the document's number as it is when the
+     * statement runs: it goes in the round trip that gives the document its number, right after it
+     * (a posting holds its hot rows until it commits; issue 17).
+     */
+    public static void insertForDocument(OneRoundTrip last, String user, String action, long documentId,
+                                         String detail) {
+        last.add("insert into audit_event (username, action, subject, detail) "
+                + "select ?, ?, t.number, ? from inventory_transaction t where t.id = ?", user, action, detail, documentId);
     }
 
     /** Up to {@code limit} events at or after {@code since} (all when null) with ids above {@code afterId}, in order. */

@@ -1,5 +1,7 @@
 package org.serialtracking.platform.control;
 
+import java.sql.Connection;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,10 +15,51 @@ import java.util.List;
  * of once per statement; each still runs on its own, in order, and the first that fails stops the
  * rest and throws. A document's hot rows (its item's counter and stock) are held from their lock to
  * the commit, so every round trip saved there is saved for every concurrent document (issue 17).
+ * <p>
+ * Two ways to use it: {@link #of} and {@link #run(PreparedStatement)} for statements one repository
+ * always sends together; an instance when statements of several repositories end a document together
+ * ({@link #add} queues one with its parameters, {@link #send} sends what is queued).
  */
 public final class OneRoundTrip {
 
-    private OneRoundTrip() {
+    private final Connection c;
+    private final List<String> statements = new ArrayList<>();
+    private final List<Object> parameters = new ArrayList<>();
+
+    /** An empty queue of statements for this connection. */
+    public OneRoundTrip(Connection connection) {
+        this.c = connection;
+    }
+
+    /**
+     * Queues a statement with its parameters ({@code Long}, {@code String}, {@code BigDecimal},
+     * {@code Boolean} or a JDBC {@code Array}).
+     *
+     * @return where its result will be in what {@link #send} returns
+     */
+    public int add(String sql, Object... values) {
+        statements.add(sql);
+        parameters.addAll(List.of(values));
+        return statements.size() - 1;
+    }
+
+    /**
+     * Sends the queued statements in one round trip and empties the queue; one result per
+     * statement, as {@link #run(PreparedStatement)} gives them, but a query's value as its own type.
+     */
+    public List<Object> send() throws SQLException {
+        if (statements.isEmpty()) {
+            return List.of();
+        }
+        try (PreparedStatement ps = c.prepareStatement(of(statements.toArray(String[]::new)))) {
+            for (int i = 0; i < parameters.size(); i++) {
+                ps.setObject(i + 1, parameters.get(i));
+            }
+            return results(ps);
+        } finally {
+            statements.clear();
+            parameters.clear();
+        }
     }
 
     /** Joins statements into the text of one prepared statement. */
@@ -30,12 +73,16 @@ public final class OneRoundTrip {
      * count (0 for a statement that counts nothing, such as {@code savepoint}).
      */
     public static List<Long> run(PreparedStatement ps) throws SQLException {
-        List<Long> results = new ArrayList<>();
+        return results(ps).stream().map(r -> r == null ? null : ((Number) r).longValue()).toList();
+    }
+
+    private static List<Object> results(PreparedStatement ps) throws SQLException {
+        List<Object> results = new ArrayList<>();
         boolean query = ps.execute();
         while (true) {
             if (query) {
                 try (ResultSet rs = ps.getResultSet()) {
-                    results.add(rs.next() ? rs.getLong(1) : null);
+                    results.add(rs.next() ? rs.getObject(1) : null);
                 }
             } else {
                 int count = ps.getUpdateCount();

@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,22 +67,9 @@ public class StockRepository {
         }
     }
 
-    /**
-     * Adds to on-hand at each (item, location), creating missing rows, then runs the check that
-     * on-hand equals the serials in stock ({@link #checkMatchesSerials}): one round trip.
-     */
-    public void addAndCheck(long[] items, long[] locations, BigDecimal[] quantities) throws SQLException {
-        String[] statements = new String[items.length + 1];
-        Arrays.fill(statements, 0, items.length, ADD);
-        statements[items.length] = CHECK_NOW;
-        try (PreparedStatement ps = c.prepareStatement(OneRoundTrip.of(statements))) {
-            for (int i = 0; i < items.length; i++) {
-                ps.setLong(3 * i + 1, items[i]);
-                ps.setLong(3 * i + 2, locations[i]);
-                ps.setBigDecimal(3 * i + 3, quantities[i]);
-            }
-            OneRoundTrip.run(ps);
-        }
+    /** {@link #add}, queued to go with the statements that end the document. */
+    public void add(OneRoundTrip last, long itemId, long locationId, BigDecimal quantity) {
+        last.add(ADD, itemId, locationId, quantity);
     }
 
     /**
@@ -114,11 +100,12 @@ public class StockRepository {
     }
 
     /**
-     * Runs the database's check that on-hand equals IN_STOCK serials (rule 6) now rather than at
-     * commit, so that a broken invariant fails inside the posting, before the number is taken.
+     * Queues the database's check that on-hand equals IN_STOCK serials (rule 6), to run now rather
+     * than at commit, so that a broken invariant fails inside the posting, before its number is taken
+     * (the number goes in the same round trip, after it).
      */
-    public void checkMatchesSerials() throws SQLException {
-        execute(CHECK_NOW);
+    public void checkMatchesSerials(OneRoundTrip last) {
+        last.add(CHECK_NOW);
     }
 
     /**

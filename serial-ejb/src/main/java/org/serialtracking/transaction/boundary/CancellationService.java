@@ -16,6 +16,7 @@ import org.serialtracking.transaction.control.LinkRepository;
 import org.serialtracking.transaction.control.Movement;
 import org.serialtracking.transaction.control.PostingRepository;
 import org.serialtracking.platform.control.DatabaseRefusal;
+import org.serialtracking.platform.control.OneRoundTrip;
 import org.serialtracking.stock.control.StockRepository;
 import org.serialtracking.transaction.control.SerialPlace;
 import org.serialtracking.transaction.control.StockChanges;
@@ -94,7 +95,9 @@ public class CancellationService {
                 }
             }
             repo.restoreLastTransaction(remaining.stream().mapToLong(Long::longValue).toArray(), id);
-            stock.apply(stockRows, "Cannot cancel " + head.number() + ": insufficient stock of");
+            OneRoundTrip last = new OneRoundTrip(c);
+            stock.apply(stockRows, "Cannot cancel " + head.number() + ": insufficient stock of", last);
+            last.send();
             repo.markCancelled(id, user);
             audit.record(AuditLog.Action.DOCUMENT_CANCELLED, head.number(), head.type() + ", " + lines.size()
                     + " line(s), " + moved.values().stream().mapToInt(List::size).sum() + " serial(s) reversed");

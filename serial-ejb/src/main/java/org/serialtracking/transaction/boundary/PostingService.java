@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import org.serialtracking.audit.boundary.AuditLog;
+import org.serialtracking.audit.control.AuditRepository;
 import org.serialtracking.common.ErrorCode;
 import org.serialtracking.common.RuleViolation;
 import org.serialtracking.party.PartyKind;
@@ -12,6 +13,7 @@ import org.serialtracking.format.control.AutoSerials;
 import org.serialtracking.format.control.CounterRepository;
 import org.serialtracking.platform.boundary.TimeSource;
 import org.serialtracking.platform.control.DatabaseRefusal;
+import org.serialtracking.platform.control.OneRoundTrip;
 import org.serialtracking.stock.control.StockRepository;
 import org.serialtracking.transaction.DocumentCommand;
 import org.serialtracking.transaction.DocumentType;
@@ -159,25 +161,29 @@ public class PostingService {
                     trim(command.rma()));
             Map<Integer, Long> lineIds = repo.insertLines(header.id(), resolved,
                     command.lines().stream().map(l -> trim(l.reason())).toList());
-            // stock rows are locked (and held to the end) only now, just before the serial writes
-            // that count on them: concurrent documents on the same stock wait for the shortest time
+            // the hot rows last: the items' serial counters, then the stock rows (held to the end),
+            // locked only now, so that concurrent documents on the same stock wait for the shortest time
+            serials.issueNumbers(plan);
             StockRepository stockRows = new StockRepository(c);
             StockChanges stock = new StockChanges();
             for (PlannedLine p : plan) {
                 ResolvedLine l = p.line();
                 p.movement().addStockChanges(stock, l.item(), l.location(), l.toLocation(), l.quantity(), false);
             }
-            stock.lock(stockRows);
+            stock.lockFirst(stockRows, plan.size());
             Map<Integer, List<String>> serialsByLine = serials.write(plan, lineIds, existing, lookUp, header.id(),
                     user);
             links.end(header.id(), uninstalled);
             links.insert(header.id(), Genealogy.links(plan, into, serialsByLine));
-            stock.apply(stockRows, "Insufficient stock of");
-            String number = repo.assignNumber(header.id(), command.type());
+            // the end of the document in one round trip: the stock check, the number, the audit event
+            OneRoundTrip last = new OneRoundTrip(c);
+            stock.apply(stockRows, "Insufficient stock of", last);
+            int numbered = PostingRepository.assignNumber(last, header.id(), command.type());
             int serialCount = serialsByLine.values().stream().mapToInt(List::size).sum();
-            audit.record(AuditLog.Action.DOCUMENT_POSTED, number, command.type() + ", " + plan.size() + " line(s), "
-                    + serialCount + " serial(s)" + (trim(command.reference()) == null ? ""
-                    : ", reference " + trim(command.reference())));
+            AuditRepository.insertForDocument(last, user, AuditLog.Action.DOCUMENT_POSTED.name(), header.id(),
+                    command.type() + ", " + plan.size() + " line(s), " + serialCount + " serial(s)"
+                            + (trim(command.reference()) == null ? "" : ", reference " + trim(command.reference())));
+            String number = (String) last.send().get(numbered);
             if (command.type() == DocumentType.RESTOCK) {
                 // a return says which of its serials came back in warranty: read as stored
                 return documents.get(header.id());

@@ -346,19 +346,15 @@ public class PostingRepository {
     /**
      * Gives the document its number, last, so that the per-type counter row is locked only for the
      * end of the transaction; numbers have no gaps because a failed posting rolls its number back.
+     * Queued on {@code last}, the round trip that ends the document.
+     *
+     * @return where the number will be in what {@code last.send()} returns
      */
-    public String assignNumber(long transactionId, DocumentType type) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("with n as (update document_counter "
+    public static int assignNumber(OneRoundTrip last, long transactionId, DocumentType type) {
+        return last.add("with n as (update document_counter "
                 + "set last_value = last_value + 1 where type = ? returning prefix, last_value) "
                 + "update inventory_transaction t set number = n.prefix || '-' || "
                 + "case when n.last_value < 1000000 then lpad(n.last_value::text, 6, '0') else n.last_value::text end "
-                + "from n where t.id = ? returning t.number")) {
-            ps.setString(1, type.name());
-            ps.setLong(2, transactionId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
+                + "from n where t.id = ? returning t.number", type.name(), transactionId);
     }
 }

@@ -26,6 +26,8 @@ public final class SerialWriter {
     private final PostingRepository repo;
     /** null when the document generates no serials */
     private final AutoSerialIssuer issuer;
+    /** the real numbers of the generating lines, by line number, once {@link #issueNumbers} took them */
+    private final Map<Integer, List<SerialNumber>> issued = new HashMap<>();
 
     public SerialWriter(PostingRepository repo, AutoSerialIssuer issuer) {
         this.repo = repo;
@@ -52,7 +54,26 @@ public final class SerialWriter {
     }
 
     /**
-     * Writes every line's serials and history.
+     * Takes the real numbers of every generating line from the items' counters, in item order (the
+     * counter rows stay locked to the end of the transaction). Runs after the rules and before any
+     * stock row is locked: lock order puts the serial counters before stock, so a document of one
+     * line can leave its stock row to the serial statement's trigger (see {@link StockChanges#lock}).
+     */
+    public void issueNumbers(List<PlannedLine> plan) throws SQLException {
+        if (issuer == null) {
+            return;
+        }
+        List<PlannedLine> generating = plan.stream().filter(l -> issuer.generated(l.lineNo()))
+                .sorted(Comparator.comparingLong((PlannedLine l) -> l.line().item().id())).toList();
+        for (PlannedLine line : generating) {
+            // the stand-ins the rules checked give way to the numbers taken now (see AutoSerialIssuer)
+            issued.put(line.lineNo(), issuer.issue(line.lineNo(), line.line().item(), line.serials().size()));
+        }
+    }
+
+    /**
+     * Writes every line's serials and history ({@link #issueNumbers} first, when the document
+     * generates serials).
      *
      * @param existing the serials the document names that exist, locked; empty when they were not
      *                 looked up (a document of only new serials): then a serial found to exist on
@@ -93,8 +114,11 @@ public final class SerialWriter {
         List<Long> known = new ArrayList<>(line.serials().size());
         List<SerialNumber> fresh = new ArrayList<>();
         if (issuer != null && issuer.generated(line.lineNo())) {
-            // the stand-ins the rules checked give way to the numbers taken now (see AutoSerialIssuer)
-            fresh.addAll(issuer.issue(line.lineNo(), l.item(), line.serials().size()));
+            List<SerialNumber> numbers = issued.get(line.lineNo());
+            if (numbers == null) {
+                throw new IllegalStateException("issueNumbers before write: line " + line.lineNo() + " has no numbers");
+            }
+            fresh.addAll(numbers);
         } else {
             for (SerialNumber s : line.serials()) {
                 ExistingSerial e = existing.get(s.key());
