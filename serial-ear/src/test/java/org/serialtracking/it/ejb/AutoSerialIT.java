@@ -213,10 +213,9 @@ class AutoSerialIT {
     }
 
     /**
-     * Lock order (ARCHITECTURE.md): serial counters before stock rows. A document of one line leaves
-     * its stock row to its serial statement; one of several lines locks its rows first. Both take
-     * their counters before any stock row, in item order, whatever the order of their lines: mixed,
-     * they neither deadlock nor fail.
+     * Lock order (ARCHITECTURE.md): stock rows before serial counters. A document that generates
+     * serials locks its stock rows first, whether of one line or of several, then takes its counters
+     * in item order, whatever the order of its lines: mixed, such documents neither deadlock nor fail.
      */
     @Test
     void documentsOfOneAndOfSeveralLinesRaceWithoutADeadlock() throws Exception {

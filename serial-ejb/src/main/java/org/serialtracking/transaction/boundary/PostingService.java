@@ -161,16 +161,16 @@ public class PostingService {
                     trim(command.rma()));
             Map<Integer, Long> lineIds = repo.insertLines(header.id(), resolved,
                     command.lines().stream().map(l -> trim(l.reason())).toList());
-            // the hot rows last: the items' serial counters, then the stock rows (held to the end),
+            // the hot rows last: the stock rows (held to the end), then the items' serial counters,
             // locked only now, so that concurrent documents on the same stock wait for the shortest time
-            serials.issueNumbers(plan);
             StockRepository stockRows = new StockRepository(c);
             StockChanges stock = new StockChanges();
             for (PlannedLine p : plan) {
                 ResolvedLine l = p.line();
                 p.movement().addStockChanges(stock, l.item(), l.location(), l.toLocation(), l.quantity(), false);
             }
-            stock.lockFirst(stockRows, plan.size());
+            stock.lockFirst(stockRows, plan.size(), serials.generates());
+            serials.issueNumbers(plan);
             Map<Integer, List<String>> serialsByLine = serials.write(plan, lineIds, existing, lookUp, header.id(),
                     user);
             links.end(header.id(), uninstalled);

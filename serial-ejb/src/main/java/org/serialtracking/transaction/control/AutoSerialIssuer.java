@@ -23,9 +23,9 @@ import java.util.Set;
  * Numbers are taken late. {@link #fill} gives a generating line stand-ins: the serials it would get
  * if no other document took numbers first, read without locking the item's counter. The document's
  * rules check those (how many, valid, none twice in the document, a build's assignments);
- * {@link #issue} takes the real numbers after the rules, just before the serials are written
- * ({@link SerialWriter#issueNumbers}). The counter row is one of the hottest locks of a busy item:
- * taken there, it is held from the end of the posting to the commit, not through all of it (issue 17). A generated
+ * {@link #issue} takes the real numbers after the rules and the stock rows' lock, just before the
+ * serials are written ({@link SerialWriter#issueNumbers}). The counter row is one of the hottest locks
+ * of a busy item: taken there, it is held from the end of the posting to the commit (issue 17). A generated
  * serial is not looked up first: one that exists is found, and replaced by the next free number,
  * when the serials are inserted ({@link SerialWriter}).
  */
@@ -106,6 +106,11 @@ public final class AutoSerialIssuer {
      */
     public List<SerialNumber> issue(int lineNo, ItemFacts item, int count) throws SQLException {
         return SerialNumber.allOf(auto.issue(item.id(), item.sku(), formats.get(lineNo), now, count, reserved, false));
+    }
+
+    /** Whether any line's serials are generated here. */
+    public boolean generatesAny() {
+        return !formats.isEmpty();
     }
 
     /** Whether the line's serials are generated here. */

@@ -53,11 +53,15 @@ public final class SerialWriter {
         return byKey;
     }
 
+    /** Whether the document generates serials (then it takes numbers from the items' counters). */
+    public boolean generates() {
+        return issuer != null && issuer.generatesAny();
+    }
+
     /**
      * Takes the real numbers of every generating line from the items' counters, in item order (the
-     * counter rows stay locked to the end of the transaction). Runs after the rules and before any
-     * stock row is locked: lock order puts the serial counters before stock, so a document of one
-     * line can leave its stock row to the serial statement's trigger (see {@link StockChanges#lock}).
+     * counter rows stay locked to the end of the transaction). Runs after the rules, once the
+     * document's stock rows are locked: lock order puts stock before the serial counters.
      */
     public void issueNumbers(List<PlannedLine> plan) throws SQLException {
         if (issuer == null) {

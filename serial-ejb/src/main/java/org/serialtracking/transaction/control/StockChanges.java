@@ -58,16 +58,19 @@ public final class StockChanges {
     }
 
     /**
-     * {@link #lock}, for a posting of several lines, before it writes serials line by line. A
-     * posting of one line takes no lock here: its serial statement's trigger creates and locks the
-     * rows it counts, in (item, location) order, after the statement's ledger check (V21), and the
-     * stock changes after it touch only those rows. The row, the hottest lock of a busy item, is
-     * then held from the end of the serial statement to the commit (issue 17).
+     * {@link #lock}, for a posting of several lines, before it writes serials line by line, and for
+     * one that generates serials, before it takes numbers from the items' counters (lock order: stock,
+     * then counters; its insert needs the numbers first). Any other posting, of one line, takes no
+     * lock here: its serial statement's trigger creates and locks the rows it counts, in (item,
+     * location) order, after the statement's ledger check (V21), and the stock changes after it
+     * touch only those rows. The row, the hottest lock of a busy item, is then held from the end of
+     * the serial statement to the commit (issue 17).
      *
-     * @param lines how many lines the document has
+     * @param lines     how many lines the document has
+     * @param generates whether it generates serials
      */
-    public void lockFirst(StockRepository repo, int lines) throws SQLException {
-        if (lines > 1) {
+    public void lockFirst(StockRepository repo, int lines, boolean generates) throws SQLException {
+        if (lines > 1 || generates) {
             lock(repo);
         }
     }
