@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
 /**
  * Scenario 15, "a warehouse day" (issue 17): {@code --day-clients} clients (32) over the seeded
  * {@link Warehouse} (1,000 items × 20 locations in 3 companies), each a thread with its own
- * kept-alive HTTP client (Basic clerk), for a warm-up ({@code --day-warmup}, 10 s) and then a fixed
+ * kept-alive HTTP client (Basic clerk), for a warm-up ({@code --day-warmup}, 60 s: the server's JIT needs that long on two cores) and then a fixed
  * time ({@code --day-seconds}, 60 s). Each client draws its operations from a realistic mix with a
  * seeded {@link Random} of its own; per 100 operations:
  * <ul>
@@ -561,7 +561,7 @@ final class WarehouseDay {
     void run() throws Exception {
         int clients = Integer.parseInt(options.getOrDefault("day-clients", "32"));
         int seconds = Integer.parseInt(options.getOrDefault("day-seconds", "60"));
-        int warmup = Integer.parseInt(options.getOrDefault("day-warmup", "10"));
+        int warmup = Integer.parseInt(options.getOrDefault("day-warmup", "60"));
         int pacedSeconds = Integer.parseInt(options.getOrDefault("day-paced-seconds", "30"));
         try (Connection c = db.connect(Seed.APP)) {
             try (PreparedStatement ps = c.prepareStatement("select id, sku from item where sku like 'WH-%'");
