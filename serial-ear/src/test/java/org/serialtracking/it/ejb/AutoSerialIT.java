@@ -31,12 +31,13 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -158,30 +159,10 @@ class AutoSerialIT {
         String sku = autoItem(tag + "-[[INCNUM,DAILY,5]]-[[DATE]]");
         int clients = 8;
         int perDocument = 25;
-        ExecutorService pool = Executors.newFixedThreadPool(clients, threads);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<List<String>>> results = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            results.add(pool.submit(() -> {
-                go.await(30, TimeUnit.SECONDS);
-                return posting.post(doc(DocumentType.RECEIPT, qty(sku, w.wh1, perDocument))).lines().get(0).serials();
-            }));
-        }
-        go.countDown();
-        Set<String> all = new HashSet<>();
-        int count = 0;
-        try {
-            for (Future<List<String>> f : results) {
-                List<String> serials = f.get(120, TimeUnit.SECONDS);
-                count += serials.size();
-                all.addAll(serials);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        assertEquals(clients * perDocument, count);
-        assertEquals(count, all.size(), "no serial issued twice");
-        assertEquals(new BigDecimal(count), items.get(sku).onHand().get(0).quantity());
+        List<String> all = together(clients, i -> () -> receive(sku, perDocument));
+        assertEquals(clients * perDocument, all.size());
+        assertEquals(all.size(), new HashSet<>(all).size(), "no serial issued twice");
+        assertEquals(new BigDecimal(all.size()), items.get(sku).onHand().get(0).quantity());
         assertTrue(autoSerials.preview(sku, 1).get(0).startsWith(tag + "-00201-"), "every number used once");
     }
 
@@ -190,26 +171,8 @@ class AutoSerialIT {
         String format = tag + "-[[INCNUM,NONE,4]]";
         String[] skus = {autoItem(format), autoItem(format)};
         int clients = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(clients, threads);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<List<String>>> results = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            String sku = skus[i % 2];
-            results.add(pool.submit(() -> {
-                go.await(30, TimeUnit.SECONDS);
-                return posting.post(doc(DocumentType.RECEIPT, qty(sku, w.wh1, 10))).lines().get(0).serials();
-            }));
-        }
-        go.countDown();
-        Set<String> all = new HashSet<>();
-        try {
-            for (Future<List<String>> f : results) {
-                all.addAll(f.get(120, TimeUnit.SECONDS));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        assertEquals(clients * 10, all.size(), "every document posted, no serial twice");
+        List<String> all = together(clients, i -> () -> receive(skus[i % 2], 10));
+        assertEquals(clients * 10, new HashSet<>(all).size(), "every document posted, no serial twice");
     }
 
     /**
@@ -226,21 +189,37 @@ class AutoSerialIT {
                 List.of(qty(a, w.wh1, 3), qty(b, w.wh2, 3)),
                 List.of(qty(b, w.wh2, 3), qty(a, w.wh1, 3)),
                 List.of(qty(b, w.wh2, 3)));
-        int clients = 8;
         int perClient = 5;
+        List<String> all = together(8, i -> () -> {
+            List<String> serials = new ArrayList<>();
+            for (int k = 0; k < perClient; k++) {
+                posting.post(doc(DocumentType.RECEIPT, shapes.get(i % shapes.size()).toArray(new LineCommand[0])))
+                        .lines().forEach(l -> serials.addAll(l.serials()));
+            }
+            return serials;
+        });
+        // clients 0 and 4 post A only, 3 and 7 B only, the others both: 3 serials per line
+        int linesOfA = 6 * perClient;
+        int linesOfB = 6 * perClient;
+        assertEquals(3 * (linesOfA + linesOfB), all.size(), "every document posted");
+        assertEquals(all.size(), new HashSet<>(all).size(), "no serial issued twice");
+        assertEquals(new BigDecimal(3 * linesOfA), items.get(a).onHand().get(0).quantity());
+        assertEquals(new BigDecimal(3 * linesOfB), items.get(b).onHand().get(0).quantity());
+    }
+
+    /**
+     * Runs {@code clients} clients at once, each on its own thread and transaction, all released
+     * together; the serials they got, all of them, in client order. A client that fails fails the test.
+     */
+    private List<String> together(int clients, IntFunction<Callable<List<String>>> client) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients, threads);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<List<String>>> results = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            List<LineCommand> lines = shapes.get(i % shapes.size());
+            Callable<List<String>> work = client.apply(i);
             results.add(pool.submit(() -> {
                 go.await(30, TimeUnit.SECONDS);
-                List<String> serials = new ArrayList<>();
-                for (int k = 0; k < perClient; k++) {
-                    posting.post(doc(DocumentType.RECEIPT, lines.toArray(new LineCommand[0]))).lines()
-                            .forEach(l -> serials.addAll(l.serials()));
-                }
-                return serials;
+                return work.call();
             }));
         }
         go.countDown();
@@ -252,13 +231,7 @@ class AutoSerialIT {
         } finally {
             pool.shutdownNow();
         }
-        // clients 0 and 4 post A only, 3 and 7 B only, the others both: 3 serials per line
-        int linesOfA = 6 * perClient;
-        int linesOfB = 6 * perClient;
-        assertEquals(3 * (linesOfA + linesOfB), all.size(), "every document posted");
-        assertEquals(all.size(), new HashSet<>(all).size(), "no serial issued twice");
-        assertEquals(new BigDecimal(3 * linesOfA), items.get(a).onHand().get(0).quantity());
-        assertEquals(new BigDecimal(3 * linesOfB), items.get(b).onHand().get(0).quantity());
+        return all;
     }
 
     @Test
