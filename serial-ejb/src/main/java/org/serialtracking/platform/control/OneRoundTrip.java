@@ -1,7 +1,6 @@
 package org.serialtracking.platform.control;
 
 import java.sql.Connection;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -77,9 +77,6 @@ public class PostingService {
     @EJB
     DocumentQueryService documents;
 
-    @EJB
-    AuditLog audit;
-
     /** Posts a document a user sent (any type but the internal SERIAL_INIT). */
     public DocumentView post(DocumentCommand command) {
         return post(command, false);

@@ -24,10 +24,10 @@ import java.util.Set;
  * if no other document took numbers first, read without locking the item's counter. The document's
  * rules check those (how many, valid, none twice in the document, a build's assignments);
  * {@link #issue} takes the real numbers after the rules and the stock rows' lock, just before the
- * serials are written ({@link SerialWriter#issueNumbers}). The counter row is one of the hottest locks
- * of a busy item: taken there, it is held from the end of the posting to the commit (issue 17). A generated
- * serial is not looked up first: one that exists is found, and replaced by the next free number,
- * when the serials are inserted ({@link SerialWriter}).
+ * serials are written ({@link SerialWriter#issueNumbers}). The counter row is one of the hottest
+ * locks of a busy item: taken there, it is held from the end of the posting to the commit (issue 17).
+ * A generated serial is not looked up first: one that exists is found, and replaced by the next free
+ * number, when the serials are inserted ({@link SerialWriter}).
  */
 public final class AutoSerialIssuer {
 

@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * Rule 6 in one place: a document's net stock changes per item and location, applied in (item,
  * location) order, so that concurrent documents lock stock rows in the same order; a decrease below
  * zero refuses the whole document, naming what is on hand. {@link #lockFirst} takes the rows before
- * a document of several lines writes its serials, whose triggers count them on those rows (V8).
+ * a posting writes its serials, whose triggers count them on those rows (V8), unless its one serial
+ * statement can take them itself.
  */
 public final class StockChanges {
 
