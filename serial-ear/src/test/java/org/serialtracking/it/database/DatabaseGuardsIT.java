@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The rules the database keeps by itself, whoever writes (migrations V2, V7, V8, V9): tried with
+ * The rules the database keeps by itself, whoever writes (migrations V2, V7, V8, V9, V23): tried with
  * plain SQL against the schema of the server under test, each in a transaction that is rolled back.
  * <p>
  * Each guard is tried twice: as the schema is, the statement is refused by that guard (its SQLSTATE
@@ -34,6 +34,9 @@ class DatabaseGuardsIT {
 
     private static final String FOREIGN_KEY_VIOLATION = "23503";
     private static final String CHECK_VIOLATION = "23514";
+    /** A recall of its own, for the guards of what suspects name (V23). */
+    private static final String RECALL = "insert into recall (number, reason, criteria, created_by) "
+            + "values ('GUARD-' || gen_random_uuid(), 'guard', '{}', 'guard')";
 
     /** One guard: the triggers that hold it ("name on table"), statements it refuses, and how. */
     record Guard(String name, List<String> triggers, String sqlState, String says, List<String> statements) {
@@ -164,6 +167,36 @@ class DatabaseGuardsIT {
                                 + "('guard-' || gen_random_uuid(), " + untracked + ", 'IN_STOCK', " + location
                                 + ") returning id) " + history + "select s.id, " + untrackedTx + ", " + untrackedLine
                                 + ", 'RECEIVE', 1, " + location + ", now(), 'guard', false from s")),
+                // V23: what recall suspects name, checked per statement
+                new Guard("a suspect of a recall that does not exist",
+                        List.of("recall_suspect_references_on_insert on recall_suspect"), FOREIGN_KEY_VIOLATION,
+                        "recall_suspect_recall_id_fkey",
+                        List.of("insert into recall_suspect (recall_id, serial_id, source) values (-1, " + inStock
+                                + ", 'SERIAL')")),
+                new Guard("a suspect naming a document that does not exist",
+                        List.of("recall_suspect_references_on_insert on recall_suspect"), FOREIGN_KEY_VIOLATION,
+                        "recall_suspect_document_id_fkey",
+                        List.of(RECALL, "insert into recall_suspect (recall_id, serial_id, source, document_id) "
+                                + "values (currval('recall_id_seq'), " + inStock + ", 'RECEIPT', -1)")),
+                new Guard("a recall its suspects name is deleted",
+                        List.of("recall_referenced_by_suspects on recall"), FOREIGN_KEY_VIOLATION, "recall suspects refer",
+                        List.of(RECALL, "insert into recall_suspect (recall_id, serial_id, source) "
+                                + "values (currval('recall_id_seq'), " + inStock + ", 'SERIAL')",
+                                "delete from recall where id = currval('recall_id_seq')")),
+                new Guard("a document its suspects name is deleted",
+                        List.of("inventory_transaction_referenced_by_suspects on inventory_transaction"),
+                        FOREIGN_KEY_VIOLATION, "recall suspects refer",
+                        List.of("insert into inventory_transaction (type, number, posted_by) values ('RECEIPT', "
+                                        + "'GUARD-' || gen_random_uuid(), 'guard')", RECALL,
+                                "insert into recall_suspect (recall_id, serial_id, source, document_id) values "
+                                        + "(currval('recall_id_seq'), " + inStock + ", 'RECEIPT', "
+                                        + "currval('inventory_transaction_id_seq'))",
+                                "delete from inventory_transaction where id = currval('inventory_transaction_id_seq')")),
+                new Guard("recalls are truncated under their suspects",
+                        List.of("recall_truncate_referenced_by_suspects on recall"), FOREIGN_KEY_VIOLATION,
+                        "recall suspects refer",
+                        List.of(RECALL, "insert into recall_suspect (recall_id, serial_id, source) "
+                                + "values (currval('recall_id_seq'), " + inStock + ", 'SERIAL')", "truncate table recall")),
                 new Guard("on-hand changes without serials", List.of("stock_matches_serials on stock"), CHECK_VIOLATION,
                         "stock_matches_serials",
                         List.of("update stock set quantity = quantity + 1 where item_id = " + itemA

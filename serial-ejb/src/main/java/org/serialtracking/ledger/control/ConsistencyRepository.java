@@ -29,7 +29,8 @@ public class ConsistencyRepository {
             "cancelled_documents_fully_reversed",
             "documents_numbered",
             "item_state_matches_its_stock",
-            "units_hold_consumed_components");
+            "units_hold_consumed_components",
+            "recall_suspects_reference_what_exists");
 
     /**
      * Every serial with its history, for the serials with ids in [from, to): one merge of two index
@@ -116,7 +117,13 @@ public class ConsistencyRepository {
                     + "else ' but ' || c.status end "
                     + "from serial_link l join serial c on c.id = l.component_id join serial a on a.id = l.assembly_id "
                     + "join inventory_transaction t on t.id = l.transaction_id "
-                    + "where l.removed_at is null and (c.status <> 'CONSUMED' or t.cancelled_at is not null)");
+                    + "where l.removed_at is null and (c.status <> 'CONSUMED' or t.cancelled_at is not null)",
+            // recalls (V23 checks these references per statement, no longer by foreign keys)
+            "select 'recall_suspects_reference_what_exists', 'serial ' || s.serial_id || ' of recall ' || s.recall_id, "
+                    + "case when r.id is null then 'no such recall' else 'no such document ' || s.document_id end "
+                    + "from recall_suspect s left join recall r on r.id = s.recall_id "
+                    + "left join inventory_transaction t on t.id = s.document_id "
+                    + "where r.id is null or (s.document_id is not null and t.id is null)");
 
     private final Connection c;
 
